@@ -1,0 +1,1 @@
+"""The domain layer: NIR, carte Vitale, code, number words, masking, opening hours, identities."""

@@ -1,0 +1,1 @@
+"""A call in progress: state, slots, timers, events and rubric — pure, no I/O."""
