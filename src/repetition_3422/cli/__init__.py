@@ -23,6 +23,8 @@ DEBUG_VARIABLE = "REPETITION_3422_DEBUG"
 
 COMMANDS: dict[str, str] = {
     # name: "module:attribute" inside repetition_3422.cli
+    "say": "say:say",
+    "voices": "voices:voices",
 }
 """Every subcommand, by name, with the module that defines it."""
 

@@ -24,22 +24,34 @@ _DATE = re.compile(
     r"(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/([0-9]{2}|[0-9]{4})"
     r"|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
 )
-_CODE_LIKE = re.compile(
-    "|".join(
-        rf"(?<![^\W_])[0-9A-Za-z]{{{size}}}(?:{_SEP}[0-9A-Za-z]{{{size}}}){{{12 // size - 1}}}"
-        rf"(?![^\W_])"
-        for size in (12, 6, 4, 3, 2, 1)
-    )
-)
+_ALNUM = "[0-9A-Za-z]"
+_EDGE = r"(?<![^\W_])"
+
+
+def _code_like_pattern(size: int) -> str:
+    """Groups of ``size`` characters making 12 (``ABCD EFGH IJKL``, ``A B C … L``).
+
+    Between 2 and 6 characters a group, the first and last groups must hold a digit or be
+    in capitals, so that a plain word (« code k7b2 xm4p ») does not start the match.
+    """
+    if size == 12:
+        return rf"{_EDGE}{_ALNUM}{{12}}(?![^\W_])"
+    if size == 1:
+        return rf"{_EDGE}{_ALNUM}(?:{_SEP}{_ALNUM}){{11}}(?![^\W_])"
+    outer = rf"(?:[0-9A-Z]{{{size}}}|(?=[A-Za-z]{{0,{size - 1}}}[0-9]){_ALNUM}{{{size}}})"
+    middle = rf"(?:{_SEP}{_ALNUM}{{{size}}}){{{12 // size - 2}}}"
+    return rf"{_EDGE}{outer}{middle}{_SEP}{outer}(?![^\W_])"
+
+
+_CODE_LIKE = re.compile("|".join(_code_like_pattern(size) for size in (12, 6, 4, 3, 2, 1)))
 _NUMBER_WORD = (
     r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|"
     r"octante|nonante|cents?|mille|et|double|triple)(?![\w'’])"
 )
 _NUMBER_TOKEN = rf"(?:{_NUMBER_WORD}(?:-{_NUMBER_WORD})*|[0-9]+(?![\w'’]))"
-_WORD_RUN = re.compile(
-    rf"(?<![\w'’-]){_NUMBER_TOKEN}(?:{_SEP}+{_NUMBER_TOKEN})*", re.IGNORECASE
-)
+_WORD_RUN = re.compile(rf"(?<![\w'’-]){_NUMBER_TOKEN}(?:{_SEP}+{_NUMBER_TOKEN})*", re.IGNORECASE)
+_HAS_NUMBER_WORD = re.compile(_NUMBER_WORD, re.IGNORECASE)
 _NIR_SHAPE = re.compile(r"[0-9]{5}(?:2[AB]|[0-9]{2})[0-9]{8}")
 
 
@@ -95,11 +107,12 @@ def mask_secret(secret: str) -> str:
 def mask_text(text: str, secrets: Iterable[str] = ()) -> str:
     """Hide every identifying number in free text, however it is spaced or said.
 
-    In this order: runs of French number words that make 8 digits or more; every
-    occurrence of each of ``secrets`` with any separators between its characters; any
-    other run of 8 digits or more (dates such as ``12/05/1984`` are kept); any
+    In this order: French number words that spell a secret or part of 8 digits or more
+    are written in digits (« deux quatre-vingt-quatre … »); every occurrence of each of
+    ``secrets``, with any separators between its characters, becomes its mask; any other
+    run of 8 digits or more is hidden (dates such as ``12/05/1984`` are kept); any
     12-character group of letters and digits that looks like a code (``K7B2XM4P9QRT``,
-    ``K7B2 XM4P 9QRT``).
+    ``K7B2 XM4P 9QRT``) keeps only its ends.
 
     Args:
         text: A line of a transcript, a report, a log.
@@ -109,11 +122,9 @@ def mask_text(text: str, secrets: Iterable[str] = ()) -> str:
     Returns:
         The text with those values replaced by bullets (see :func:`mask_secret`).
     """
-    known = sorted(
-        {strip_separators(secret).upper() for secret in secrets}, key=len, reverse=True
-    )
+    known = sorted({strip_separators(secret).upper() for secret in secrets}, key=len, reverse=True)
     known = [secret for secret in known if len(secret) >= MIN_SECRET_LENGTH]
-    masked = _WORD_RUN.sub(lambda match: _mask_spoken_run(match.group(), known), text)
+    masked = _digits_for_spoken_numbers(text, known)
     for secret in known:
         masked = _secret_pattern(secret).sub(mask_secret(secret), masked)
     masked = _DIGIT_RUN.sub(lambda match: _mask_run(match.group(), known), masked)
@@ -124,12 +135,37 @@ def _secret_pattern(secret: str) -> re.Pattern[str]:
     return re.compile(f"{_SEP}*".join(re.escape(char) for char in secret), re.IGNORECASE)
 
 
-def _mask_spoken_run(run: str, secrets: list[str]) -> str:
-    converted = words_to_digits(run)
-    digits = re.sub(r"[^0-9]", "", converted)
-    if len(digits) < 8:
-        return run
-    return _mask_run(converted, secrets)
+def _digits_for_spoken_numbers(text: str, secrets: list[str]) -> str:
+    """Write in digits the spoken numbers that are part of a secret or of 8+ digits.
+
+    Other number words stay as they were (« tous les deux » is not rewritten).
+    """
+    pieces = _spoken_pieces(text)
+    converted = "".join(digits for _, digits in pieces)
+    sensitive = [match.span() for match in _DIGIT_RUN.finditer(converted)]
+    for secret in secrets:
+        sensitive += [match.span() for match in _secret_pattern(secret).finditer(converted)]
+    kept: list[str] = []
+    position = 0
+    for original, digits in pieces:
+        end = position + len(digits)
+        overlaps = any(start < end and position < stop for start, stop in sensitive)
+        kept.append(digits if overlaps else original)
+        position = end
+    return "".join(kept)
+
+
+def _spoken_pieces(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into (original, in digits) pieces; only number-word runs differ."""
+    pieces: list[tuple[str, str]] = []
+    cursor = 0
+    for match in _WORD_RUN.finditer(text):
+        if _HAS_NUMBER_WORD.search(match.group()):
+            pieces.append((text[cursor : match.start()],) * 2)
+            pieces.append((match.group(), words_to_digits(match.group())))
+            cursor = match.end()
+    pieces.append((text[cursor:],) * 2)
+    return pieces
 
 
 def _mask_run(run: str, secrets: list[str]) -> str:

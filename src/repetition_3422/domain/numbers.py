@@ -106,18 +106,21 @@ def _is_small_number(text: str, tokens: list[re.Match[str]], index: int) -> bool
 def _spelled_neighbours(
     before: str | None, after: str | None, text: str, token: re.Match[str]
 ) -> bool:
-    """Neighbours that are all digits or single letters: « A un B », « 12 un 34 »."""
+    """Neighbours that are all digits or single letters: « A un B », « 12 un 34 ».
+
+    « a » and « y » are also French words (« il y a un … »): they count only beside a
+    neighbour that is surely spelled (« a un b »).
+    """
     near = [word for word in (before, after) if word is not None]
     if _sentence_break(text[: token.start()]):
         near = [word for word in (after,) if word is not None]
-    return bool(near) and all(_is_spelled(word) for word in near)
+    spelled = all(_is_character(word) for word in near)
+    return spelled and any(word.lower() not in ("a", "y") for word in near)
 
 
-def _is_spelled(word: str) -> bool:
-    if word.isascii() and word.isdigit():
-        return True
-    # « a » and « y » are French words (« il y a un … »), not spelled characters.
-    return len(word) == 1 and word.isascii() and word.isalpha() and word not in ("a", "y")
+def _is_character(word: str) -> bool:
+    """A digit group or one letter, as when a code is spelled out."""
+    return word.isascii() and (word.isdigit() or (len(word) == 1 and word.isalpha()))
 
 
 def _sentence_break(before: str) -> bool:
@@ -135,9 +138,10 @@ def _keypad_tokens(text: str) -> list[str]:
 
 
 _KEYPAD_FILLERS = frozenset(
-    "le la l sur tapez tape taper tapé appuyez appuie appuyer touche option choix numéro "
-    "numero je voudrais veux vais prends prendre euh ben alors c est s il vous plait plaît "
-    "svp merci donc".split()
+    {"le", "la", "l", "sur", "euh", "ben", "alors", "donc", "je", "c", "est", "vais", "veux"}
+    | {"tapez", "tape", "taper", "tapé", "appuyez", "appuie", "appuyer", "prends", "prendre"}
+    | {"touche", "option", "choix", "numéro", "numero", "voudrais"}
+    | {"s", "il", "vous", "plait", "plaît", "svp", "merci"}
 )
 
 _ORDINALS = (

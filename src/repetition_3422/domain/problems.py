@@ -23,11 +23,12 @@ RULES: tuple[str, ...] = (
     "code.length",
     "code.characters",
     "vitale.type",
+    "represented.kind",
 )
 """Every stable rule id a domain validator can report (scripts and the engine branch on them)."""
 
 
-class InvalidValue(ValueError):  # noqa: N818 - the agreed public name, other layers use it
+class InvalidValue(ValueError):
     """A value the caller gave that breaks a format rule.
 
     Attributes:

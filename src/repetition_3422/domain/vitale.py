@@ -21,7 +21,7 @@ VITALE_TYPE_LABELS: dict[VitaleType, str] = {
     "avec-photo": "Carte Vitale avec photo",
     "sans-photo": "Carte Vitale sans photo",
 }
-"""The form's label of each type (French source strings, translate with ``_()``)."""
+"""The form's label of each type, in French (:func:`vitale_type_label` translates it)."""
 
 TECHNICAL_NUMBER = "80250000025"
 """The scheme's technical number: no serial may be a part of it."""
@@ -106,6 +106,13 @@ def serial_spoken(serial: str) -> str:
     'cent vingt-trois, quatre cent cinquante-six, sept cent quatre-vingt-neuf, zéro un'
     """
     return ", ".join(read_group(group) for group in serial_groups(serial))
+
+
+def vitale_type_label(card_type: VitaleType) -> str:
+    """The form's label of a card type, translated: « Carte Vitale avec photo »."""
+    if card_type == "avec-photo":
+        return _("Carte Vitale avec photo")
+    return _("Carte Vitale sans photo")
 
 
 def parse_vitale_type(text: str) -> VitaleType:
