@@ -23,6 +23,7 @@ DEBUG_VARIABLE = "REPETITION_3422_DEBUG"
 
 COMMANDS: dict[str, str] = {
     # name: "module:attribute" inside repetition_3422.cli
+    "card": "card:card",
     "say": "say:say",
     "voices": "voices:voices",
 }
