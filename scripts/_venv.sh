@@ -51,8 +51,13 @@ install_project() {
     stamp="$venv/.installed-$extras"
     if [ ! -f "$stamp" ] || [ "$root/pyproject.toml" -nt "$stamp" ]; then
         say "Installation de repetition-3422 dans $venv (une seule fois)…"
-        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1
-        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e "$spec" || exit 2
+        log="$venv/installation.log"
+        "$venv/bin/python" -m pip install --disable-pip-version-check --upgrade pip >"$log" 2>&1
+        if ! "$venv/bin/python" -m pip install --disable-pip-version-check -e "$spec" >>"$log" 2>&1; then
+            tail -n 20 "$log" >&2
+            say "L'installation a échoué (détails complets dans $log)."
+            exit 2
+        fi
         touch "$stamp"
     fi
 }

@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     # name: "module:attribute" inside repetition_3422.cli
     "card": "card:card",
     "say": "say:say",
+    "sheet": "sheet:sheet",
     "voices": "voices:voices",
 }
 """Every subcommand, by name, with the module that defines it."""

@@ -77,7 +77,38 @@ class CallEnded:
     state: str
 
 
+@dataclass(frozen=True, slots=True)
+class SystemNote:
+    """Something the front end tells the caller that no persona says.
+
+    For instance typing while on hold (nobody hears it) or pressing keys outside the voice
+    menu: the call goes on, nothing was wrong with the script.
+    """
+
+    text: str
+    state: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptFault:
+    """The script cannot go on (a loop that never waits for the caller, a missing state, a
+    condition that cannot be computed). ``fatal`` faults end the call (``ligne-coupee``);
+    front ends show ``message`` as an error, not as part of the call."""
+
+    message: str
+    state: str
+    fatal: bool = True
+
+
 CallEvent = (
-    AdviserSaid | HoldStarted | HoldEnded | Transferred | SlotRejected | SlotFilled | CallEnded
+    AdviserSaid
+    | HoldStarted
+    | HoldEnded
+    | Transferred
+    | SlotRejected
+    | SlotFilled
+    | CallEnded
+    | SystemNote
+    | ScriptFault
 )
 """Everything a call can report."""

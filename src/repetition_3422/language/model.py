@@ -71,6 +71,8 @@ class Line:
         variants: Texts (templates) of which one is picked with the call's seeded random.
         levels: Per-difficulty variants replacing ``variants`` at that difficulty.
         when: Said only when this condition holds.
+        variant_marks: Where the text of each of ``variants`` starts (empty when built
+            without a file), so the checker points at the exact character of a problem.
     """
 
     id: str
@@ -78,6 +80,7 @@ class Line:
     levels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     when: Condition | None = None
     mark: Mark = NO_MARK
+    variant_marks: tuple[Mark, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,3 +268,5 @@ class Script:
     source: Path | None = None
     includes: tuple[str, ...] = ()
     mark: Mark = NO_MARK
+    default_speaker: str | None = None
+    """Who speaks in states that name no ``speaker`` (already filled in each ``State``)."""

@@ -70,6 +70,12 @@ class Speaker(Protocol):
     def stop_sound(self) -> None:
         """Stop the sound that is playing, if any."""
 
+    def set_rate(self, rate: float) -> None:
+        """Change the pace (1.0 normal, 0.8 slower) for the lines still to come."""
+
+    def set_volume(self, volume: float) -> None:
+        """Change the loudness (0.0 to 1.0) for the lines still to come."""
+
     def close(self) -> None:
         """Release the engine and any player process."""
 
@@ -105,6 +111,12 @@ class SilentSpeaker:
 
     def stop_sound(self) -> None:
         """Nothing is playing."""
+
+    def set_rate(self, rate: float) -> None:
+        """Nothing to slow down."""
+
+    def set_volume(self, volume: float) -> None:
+        """Nothing to turn down."""
 
     def close(self) -> None:
         """Nothing to release."""
