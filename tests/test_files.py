@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,19 @@ def test_read_text_drops_a_byte_order_mark(tmp_path: Path) -> None:
     path = tmp_path / "bom.yaml"
     path.write_bytes("\ufeffid: x".encode())
     assert read_text(path) == "id: x"
+
+
+def test_write_atomic_gives_ordinary_permissions(tmp_path: Path) -> None:
+    # mkstemp creates 0600 files; a printed aide-mémoire should be like any other file.
+    target = tmp_path / "aide.md"
+    write_atomic(target, "x")
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_current_umask()
+    target.chmod(0o640)
+    write_atomic(target, "y")
+    assert target.stat().st_mode & 0o777 == 0o640
+
+
+def _current_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask

@@ -31,11 +31,22 @@ def write_atomic(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> N
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
+        Path(tmp_name).chmod(_mode_for(path))
         Path(tmp_name).replace(path)
     except OSError as error:
         with contextlib.suppress(OSError):
             Path(tmp_name).unlink()
         raise FileWriteError(_write_message(path, error)) from error
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a plain ``open(path, "w")`` would give (mkstemp makes files private)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def read_text(path: Path) -> str:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from repetition_3422.documents.cards import practice_cards
+from repetition_3422.documents.render import EXTENSIONS, render
 from repetition_3422.domain.identity import Identity, generate_identities, identity_to_dict
 from repetition_3422.errors import UsageError
 from repetition_3422.files import write_atomic
@@ -27,8 +29,48 @@ def render_json(identities: list[Identity]) -> str:
     return json.dumps(cards, ensure_ascii=False, indent=2) + "\n"
 
 
-RENDERERS: dict[str, Renderer] = {"json": render_json}
-"""Output formats by name: add ``"pdf"`` or ``"html"`` here (bytes go to ``--out`` only)."""
+def render_pdf(identities: list[Identity]) -> bytes:
+    """Printable practice cards, six (or four) per A4 page, with cut lines."""
+    return render(practice_cards(identities), "pdf")
+
+
+def render_html(identities: list[Identity]) -> str:
+    """The same cards as one self-contained web page, to print from a browser."""
+    return render(practice_cards(identities), "html").decode("utf-8")
+
+
+def render_markdown(identities: list[Identity]) -> str:
+    """The same cards as plain text (Markdown)."""
+    return render(practice_cards(identities), "md").decode("utf-8")
+
+
+RENDERERS: dict[str, Renderer] = {
+    "json": render_json,
+    "pdf": render_pdf,
+    "html": render_html,
+    "md": render_markdown,
+}
+"""Output formats by name (bytes go to ``--out`` only)."""
+
+
+def output_format_for(chosen: str | None, out: Path | None) -> str:
+    """The format asked with ``--format``, else the one ``--out``'s extension names, else JSON.
+
+    Raises:
+        UsageError: ``--format`` and the extension of ``--out`` name different formats.
+    """
+    suffix = "" if out is None else out.suffix.lower()
+    named: str | None = "json" if suffix == ".json" else EXTENSIONS.get(suffix)
+    if chosen is None:
+        return named or "json"
+    if named is not None and named != chosen:
+        raise UsageError(
+            _(
+                "--format {chosen} ne va pas avec le fichier {name} : changez l'extension du "
+                "fichier ou le format."
+            ).format(chosen=chosen, name=out.name if out is not None else "")
+        )
+    return chosen
 
 
 @click.command(
@@ -56,9 +98,11 @@ RENDERERS: dict[str, Renderer] = {"json": render_json}
     "--format",
     "output_format",
     type=click.Choice(sorted(RENDERERS)),
-    default="json",
-    show_default=True,
-    help=_("Format de sortie."),
+    default=None,
+    help=_(
+        "Format de sortie : json (par défaut), pdf ou html (cartes à imprimer et découper), "
+        "md ; sans cette option, l'extension de --out le choisit."
+    ),
 )
 @click.option(
     "--out",
@@ -66,8 +110,9 @@ RENDERERS: dict[str, Renderer] = {"json": render_json}
     default=None,
     help=_("Fichier à écrire (remplacé d'un coup) ; sans cette option, la sortie standard."),
 )
-def card(count: int, seed: int | None, output_format: str, out: Path | None) -> None:
+def card(count: int, seed: int | None, output_format: str | None, out: Path | None) -> None:
     """Write ``count`` fictional identities in ``output_format`` to ``out`` or stdout."""
+    output_format = output_format_for(output_format, out)
     chosen_seed = secrets.randbelow(2**32) if seed is None else seed
     content = RENDERERS[output_format](generate_identities(count, chosen_seed))
     if out is None:

@@ -1,0 +1,1 @@
+"""Printed documents: the aide-mémoire, practice cards and debrief reports (PDF, HTML, Markdown)."""
