@@ -14,7 +14,6 @@ from typing import Any
 
 import click
 
-from repetition_3422 import __version__
 from repetition_3422.errors import Repetition3422Error
 from repetition_3422.i18n import LANGUAGES, LOCALE_DIR, _, set_language
 
@@ -23,10 +22,16 @@ DEBUG_VARIABLE = "REPETITION_3422_DEBUG"
 
 COMMANDS: dict[str, str] = {
     # name: "module:attribute" inside repetition_3422.cli
+    "graph": "graph:graph",
+    "schema": "schema:schema",
+    "validate": "validate:validate",
     "card": "card:card",
     "say": "say:say",
     "sheet": "sheet:sheet",
     "voices": "voices:voices",
+    "forget": "forget:forget",
+    "play": "play:play",
+    "scenarios": "scenarios:scenarios",
 }
 """Every subcommand, by name, with the module that defines it."""
 
@@ -100,8 +105,9 @@ def make_cli() -> click.Group:
         help=_("Langue de l'interface (fr ou en)."),
     )
     @click.version_option(
-        __version__,
+        None,
         "--version",
+        package_name="repetition-3422",
         prog_name="repetition-3422",
         help=_("Afficher la version et quitter."),
     )
@@ -109,12 +115,9 @@ def make_cli() -> click.Group:
     def cli(ctx: click.Context, lang: str | None) -> None:
         if ctx.invoked_subcommand is not None:
             return
-        if "home" in COMMANDS:
-            home = LazyGroup().get_command(ctx, "home")
-            if home is not None:
-                ctx.invoke(home)
-                return
-        click.echo(ctx.get_help())
+        from repetition_3422.cli.home import open_home
+
+        ctx.exit(open_home())
 
     return cli
 
