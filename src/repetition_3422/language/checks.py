@@ -70,8 +70,7 @@ def personas(script: Script, places: Places) -> Iterator[Diagnostic]:
         yield _unknown(codes.UNKNOWN_PERSONA, mark, what, default, script.personas)
     for state in script.states.values():
         named = [state.to] if state.to else []
-        # A state that kept the default speaker is reported once, at ``default_speaker``.
-        if state.speaker and state.speaker != default:
+        if state.speaker:
             named.append(state.speaker)
         for persona in named:
             if persona not in script.personas:

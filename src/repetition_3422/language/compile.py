@@ -156,11 +156,10 @@ def choice(doc: ChoiceDoc, at: At, base: str) -> Transition:
 
 
 class _StateCompiler:
-    """Compiles states with the script-wide defaults and default speaker."""
+    """Compiles states with the script-wide defaults."""
 
-    def __init__(self, defaults: dict[str, Placed[Any]], default_speaker: str | None) -> None:
+    def __init__(self, defaults: dict[str, Placed[Any]]) -> None:
         self.defaults = defaults
-        self.default_speaker = default_speaker
         self.default_lines = {
             name: lines(placed.value, placed.at, f"defaults.{name}")
             for name, placed in defaults.items()
@@ -181,7 +180,7 @@ class _StateCompiler:
         return State(
             id=state_id,
             kind=doc.kind,
-            speaker=doc.speaker or self.default_speaker,
+            speaker=doc.speaker,
             say=lines_at(doc.say, at, "say", f"{state_id}.say"),
             hint=doc.hint,
             suggestions=(doc.suggestions,)
@@ -319,7 +318,7 @@ def compile_script(files: Sequence[SourceFile], source: Path | None = None) -> S
     main = files[-1]
     personas = {k: persona(k, v) for k, v in merge.section(files, "personas").items()}
     speaker = default_speaker(main, personas)
-    states = _StateCompiler(merge.defaults(files), speaker)
+    states = _StateCompiler(merge.defaults(files))
     global_on = tuple(
         transition(placed.value, placed.at, f"{placed.origin}.global.{index}".removeprefix("."))
         for index, placed in merge.listed(files, "global_", merge.trigger)

@@ -269,4 +269,6 @@ class Script:
     includes: tuple[str, ...] = ()
     mark: Mark = NO_MARK
     default_speaker: str | None = None
-    """Who speaks in states that name no ``speaker`` (already filled in each ``State``)."""
+    """The adviser at the start of the call. A state with no ``speaker`` is voiced by the
+    machine persona on menus and holds, else by the adviser of the moment (which a
+    ``transfer`` changes), so the compiler leaves ``State.speaker`` empty when unwritten."""

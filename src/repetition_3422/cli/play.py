@@ -1,0 +1,213 @@
+"""The ``play`` command: rehearse one call, in the app or as plain text (``--plain``)."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import click
+
+from repetition_3422.domain.identity import generate_identity, load_identity
+from repetition_3422.engine.call import Call
+from repetition_3422.engine.settings import MODES, CallSettings, Mode
+from repetition_3422.errors import ScriptError, UsageError
+from repetition_3422.files import write_atomic
+from repetition_3422.i18n import _
+from repetition_3422.language import load
+from repetition_3422.language.catalog import resolve
+from repetition_3422.language.model import Script
+
+MAX_SEED = 10**6
+"""Seeds drawn when none is given stay short enough to note down and replay."""
+
+TIME_ZONE = "Europe/Paris"
+"""The 3422's clock: an ``--at`` with a time zone is converted to it."""
+
+
+@click.command(
+    "play",
+    help=_(
+        "Répéter un appel au 3422. SCENARIO est un scénario fourni (voir « scenarios ») ou "
+        "le chemin d'un script YAML. Sans --identity, une fiche FICTIVE est tirée au sort."
+    ),
+)
+@click.argument("scenario")
+@click.option(
+    "--identity",
+    "identity_file",
+    metavar=_("FICHIER"),
+    help=_("Fichier d'identité (YAML) : code, NIR, carte Vitale."),
+)
+@click.option("--seed", metavar="N", help=_("Graine du tirage : même graine, même appel."))
+@click.option("--difficulty", metavar=_("NIVEAU"), help=_("facile, moyen ou difficile."))
+@click.option(
+    "--mode",
+    default="practice",
+    show_default=True,
+    metavar="practice|real",
+    help=_("practice : conseils affichés ; real : l'appel sans aide."),
+)
+@click.option(
+    "--at",
+    "at_text",
+    metavar=_("DATE-HEURE"),
+    help=_("Moment simulé de l'appel, par exemple 2025-03-08T10:00 (un samedi)."),
+)
+@click.option(
+    "--transcript",
+    "transcript_file",
+    metavar=_("FICHIER.json"),
+    help=_("Enregistrer la transcription (numéros masqués)."),
+)
+@click.option("--plain", is_flag=True, help=_("Appel en mode texte, ligne par ligne."))
+@click.option("--real-time", is_flag=True,
+              help=_("Attendre vraiment pendant les mises en attente."))  # fmt: skip
+def play(scenario: str, **options: Any) -> None:
+    """Run one rehearsal call."""
+    chosen = PlayOptions(**options)
+    seed = parse_seed(chosen.seed)
+    mode = parse_mode(chosen.mode)
+    at = parse_at(chosen.at_text)
+    transcript_path = (
+        None if chosen.transcript_file is None else writable(Path(chosen.transcript_file))
+    )
+    path = resolve(scenario)
+    script = load_checked(path)
+    settings = CallSettings(seed, parse_difficulty(chosen.difficulty, script), mode, at)
+    generated = chosen.identity_file is None
+    if chosen.identity_file is None:
+        identity = generate_identity(seed)
+    else:
+        identity = load_identity(Path(chosen.identity_file))
+    app = None if chosen.plain else _app_runner()
+    if app is not None:
+        app(path, identity, settings, transcript=transcript_path)
+        return
+    if not chosen.plain:
+        click.echo(
+            _("L'application ne peut pas s'ouvrir ici : l'appel se joue en mode texte."), err=True
+        )
+    from repetition_3422.plain import run_plain
+
+    finished: list[Call] = []
+    run_plain(
+        script, identity, settings, sys.stdin, sys.stdout, show_card=generated,
+        real_time=chosen.real_time, stderr=sys.stderr, on_end=finished.append,
+    )  # fmt: skip
+    if transcript_path is not None and finished:
+        text = json.dumps(finished[0].transcript(), ensure_ascii=False, indent=2) + "\n"
+        write_atomic(transcript_path, text)
+
+
+@dataclass(frozen=True)
+class PlayOptions:
+    """The options of ``play`` as click gives them (text, checked by the ``parse_*`` helpers
+    so that every mistake is a French sentence)."""
+
+    identity_file: str | None
+    seed: str | None
+    difficulty: str | None
+    mode: str
+    at_text: str | None
+    transcript_file: str | None
+    plain: bool
+    real_time: bool
+
+
+def parse_seed(text: str | None) -> int:
+    """The ``--seed`` number, or a fresh one."""
+    if text is None:
+        return secrets.randbelow(MAX_SEED)
+    try:
+        return int(text)
+    except ValueError:
+        raise UsageError(
+            _("--seed attend un nombre entier (par exemple --seed 42), pas « {text} ».").format(
+                text=text
+            )
+        ) from None
+
+
+def parse_mode(text: str) -> Mode:
+    """``practice`` or ``real``."""
+    for mode in MODES:
+        if text == mode:
+            return mode
+    raise UsageError(
+        _("--mode attend practice (avec conseils) ou real (sans aide), pas « {text} ».").format(
+            text=text
+        )
+    )
+
+
+def parse_at(text: str | None) -> datetime:
+    """The simulated time of the call (naive, Paris time); now when not given."""
+    if text is None:
+        return datetime.now().replace(microsecond=0)
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(
+            _("--at attend une date et une heure comme 2025-03-08T10:00, pas « {text} ».").format(
+                text=text
+            )
+        ) from None
+    if moment.tzinfo is None:
+        return moment
+    try:
+        return moment.astimezone(ZoneInfo(TIME_ZONE)).replace(tzinfo=None)
+    except ZoneInfoNotFoundError:  # no time zone database: keep the wall-clock time given
+        return moment.replace(tzinfo=None)
+
+
+def parse_difficulty(text: str | None, script: Script) -> str:
+    """The script's default difficulty, or the one asked if the script has it."""
+    if text is None:
+        return script.default_difficulty
+    if text not in script.difficulties:
+        raise UsageError(
+            _("Difficulté inconnue « {text} » : ce scénario propose {known}.").format(
+                text=text, known=", ".join(script.difficulties)
+            )
+        )
+    return text
+
+
+def load_checked(path: Path) -> Script:
+    """The script in ``path``, checked.
+
+    Raises:
+        UsageError: the script has errors (for ``play``, a broken script is bad input).
+    """
+    try:
+        return load(path)
+    except ScriptError as error:
+        raise UsageError(str(error)) from error
+
+
+def writable(path: Path) -> Path:
+    """``path`` if its folder exists, checked before the call rather than after it."""
+    folder = path.parent if str(path.parent) else Path()
+    if not folder.is_dir():
+        raise UsageError(
+            _("Le dossier {folder} n'existe pas : impossible d'y enregistrer {name}.").format(
+                folder=folder, name=path.name
+            )
+        )
+    return path
+
+
+def _app_runner() -> Callable[..., Any] | None:
+    """The app's ``run_app``, or ``None`` when the app cannot be imported here."""
+    try:
+        from repetition_3422.tui import run_app
+    except ImportError:  # Textual missing or broken: the text call still works
+        return None
+    return run_app

@@ -1,0 +1,82 @@
+"""A script prepared once for playing: intents compiled, each state's candidates listed.
+
+A turn then costs one pass over the intents and over the current state's transitions,
+whatever the size of the script. Prepared scripts are kept in a small cache keyed by the
+script object, so replaying a scenario (walkthroughs, exploration) pays once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from repetition_3422.language.intents import IntentMatcher, compile_phrases
+from repetition_3422.language.model import Script, State, Transition
+
+CACHE_SIZE = 16
+"""Prepared scripts kept (a workshop or an exploration reuses a handful)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A transition a caller turn may take in a state, with its menu words normalised."""
+
+    transition: Transition
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StatePlan:
+    """The transitions of one state, in the order they are considered.
+
+    Attributes:
+        triggered: The state's own transitions then the ``global`` ones (minus the
+            global ones whose intent the state answers itself), ``any`` left out.
+        fallback: The ``any`` transitions (state's own, then global), tried only when
+            nothing else fires.
+    """
+
+    triggered: tuple[Candidate, ...]
+    fallback: tuple[Transition, ...]
+
+
+class CompiledScript:
+    """A script with its intent matcher and a :class:`StatePlan` per state."""
+
+    def __init__(self, script: Script) -> None:
+        self.script = script
+        self.matcher = IntentMatcher(script.intents)
+        self.plans = {state_id: _plan(state, script) for state_id, state in script.states.items()}
+
+
+def _plan(state: State, script: Script) -> StatePlan:
+    own_intents = {intent for transition in state.on for intent in transition.intents}
+    # A state's own transition for an intent wins over the global one for the same intent.
+    global_on = tuple(
+        transition
+        for transition in script.global_on
+        if not own_intents.intersection(transition.intents)
+    )
+    candidates: list[Candidate] = []
+    fallback: list[Transition] = []
+    for transition in (*state.on, *global_on):
+        if transition.any:
+            fallback.append(transition)
+        else:
+            candidates.append(Candidate(transition, compile_phrases(transition.words)))
+    return StatePlan(tuple(candidates), tuple(fallback))
+
+
+_cache: dict[int, CompiledScript] = {}
+
+
+def compile_script(script: Script) -> CompiledScript:
+    """The prepared form of ``script``, from the cache when it was prepared already."""
+    found = _cache.get(id(script))
+    # The prepared form holds the script, so its id cannot be reused while cached.
+    if found is not None and found.script is script:
+        return found
+    if len(_cache) >= CACHE_SIZE:
+        _cache.pop(next(iter(_cache)))
+    compiled = CompiledScript(script)
+    _cache[id(script)] = compiled
+    return compiled
