@@ -115,7 +115,8 @@ def test_speakers_default_to_the_first_human_persona(write: Write) -> None:
     script = load(write(SCRIPT))
     assert script.default_speaker == "conseillere"
     assert script.states["menu"].speaker == "serveur"
-    assert script.states["accueil"].speaker is None  # the engine voices it by the adviser of the moment
+    # The engine voices it by the adviser of the moment.
+    assert script.states["accueil"].speaker is None
     assert script.states["fin"].hangup_by == "conseiller"
 
 
