@@ -1,0 +1,252 @@
+"""The home screen: choose a scenario and how to play it, see the practice card and the history."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import (
+    Button,
+    Footer,
+    Label,
+    OptionList,
+    Select,
+    Static,
+    TabbedContent,
+    TabPane,
+)
+
+from repetition_3422.i18n import _
+from repetition_3422.language.model import Script
+from repetition_3422.settings import Mode
+from repetition_3422.tui.messages import SettingsChanged, StartCall
+from repetition_3422.tui.rehearsal import Rehearsal
+from repetition_3422.tui.translate import N_, translate_bindings
+from repetition_3422.tui.widgets.practice_card import CardDetails
+from repetition_3422.tui.widgets.scenario_info import ScenarioInfo
+
+HOW_IT_WORKS = N_(
+    "1. Choisissez un scénario, un niveau et un mode, puis appelez.\n"
+    "2. Gardez la carte d'entraînement sous les yeux : ses numéros sont fictifs, "
+    "on ne vous demande jamais les vôtres.\n"
+    "3. Avant de taper chaque réponse, dites-la à voix haute, comme au téléphone : "
+    "c'est ce qui prépare vraiment à l'appel.\n"
+    "4. Au serveur vocal, tapez le chiffre demandé (1, 2…) ou cliquez sur le clavier.\n"
+    "5. Restez poli·e et ferme. Avant de raccrocher, demandez le justificatif : "
+    "on ne vous le proposera pas.\n"
+    "6. À la fin, le bilan dit ce qui s'est bien passé et quoi faire la prochaine fois.\n\n"
+    "Tout se passe sur votre ordinateur : rien n'est envoyé, et vos essais ne gardent "
+    "aucun numéro."
+)
+"""The « comment ça marche » text (French source string)."""
+
+MODE_CHOICES: tuple[tuple[str, Mode], ...] = (
+    (N_("Entraînement (aide)"), "practice"),
+    (N_("Comme en vrai"), "real"),
+)
+"""The two modes as the home screen names them (French source strings)."""
+
+SPEECH_CHOICES: tuple[tuple[str, bool], ...] = (
+    (N_("Texte seulement"), False),
+    (N_("Avec la voix"), True),
+)
+"""Speech off or on, said plainly (a bare check box reads badly in a terminal)."""
+
+
+class HomeScreen(Screen[None]):
+    """Where every rehearsal starts."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "call", N_("Appeler"), id="home.call"),
+        Binding("n", "new_card", N_("Carte"), id="home.new-card"),
+        Binding("d", "cycle_difficulty", N_("Niveau"), id="home.difficulty"),
+        Binding("m", "toggle_mode", N_("Mode"), id="home.mode"),
+        Binding("v", "toggle_speech", N_("Voix"), id="home.speech"),
+        Binding("t", "app.cycle_theme", N_("Thème"), id="home.theme"),
+        Binding("f1", "how_it_works", N_("Aide"), id="home.help"),
+    ]
+    """Letters work here because no text is typed on this screen."""
+
+    def __init__(self, rehearsal: Rehearsal) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.rehearsal = rehearsal
+        self._script_ids = list(rehearsal.scripts)
+
+    def compose(self) -> ComposeResult:
+        yield Static(_("Répétition 3422 — s'entraîner à l'appel au 3422"), id="app-title")
+        with TabbedContent(id="home-tabs"):
+            with TabPane(_("Scénarios"), id="tab-scenarios"):
+                with Horizontal(id="home-main"):
+                    yield OptionList(
+                        *[Content(script.title) for script in self.rehearsal.scripts.values()],
+                        id="scenario-list",
+                    )
+                    with VerticalScroll(id="scenario-side"):
+                        yield ScenarioInfo(id="scenario-info")
+                yield from self._call_options()
+            with TabPane(_("Carte d'entraînement"), id="tab-card"), VerticalScroll():
+                yield CardDetails(self.rehearsal.identity, id="card-details")
+                yield Button(_("Nouvelle carte"), id="new-card", compact=True)
+            with TabPane(_("Comment ça marche"), id="tab-help"), VerticalScroll(id="help-scroll"):
+                yield Static(_(HOW_IT_WORKS), id="how-it-works")
+        yield Footer()
+
+    def _call_options(self) -> ComposeResult:
+        settings = self.rehearsal.settings
+        with Horizontal(classes="call-options"):
+            yield Label(_("Niveau"), classes="option-label")
+            yield Select[str]([], id="difficulty", compact=True, allow_blank=True, prompt="—")
+            yield Label(_("Mode"), classes="option-label")
+            yield Select[str](
+                [(_(label), value) for label, value in MODE_CHOICES],
+                value=settings.mode,
+                allow_blank=False,
+                id="mode",
+                compact=True,
+            )
+        with Horizontal(classes="call-options with-button"):
+            yield Label(_("Voix"), classes="option-label")
+            yield Select[bool](
+                [(_(label), value) for label, value in SPEECH_CHOICES],
+                value=settings.speech,
+                allow_blank=False,
+                id="speech",
+                compact=True,
+            )
+            yield Button(_("Appeler le 3422"), id="call", variant="success")
+
+    def on_mount(self) -> None:
+        scenarios = self.query_one("#scenario-list", OptionList)
+        if self._script_ids:
+            scenarios.highlighted = 0
+        else:
+            self.query_one("#scenario-info", ScenarioInfo).update(
+                _("Aucun scénario n'a pu être chargé.")
+            )
+        scenarios.focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from a call: the history and the card may have changed."""
+        self._show_selected()
+        self.query_one("#card-details", CardDetails).show(self.rehearsal.identity)
+
+    def set_scripts(self) -> None:
+        """List the scripts again (one was reloaded), keeping the highlighted row."""
+        scenarios = self.query_one("#scenario-list", OptionList)
+        highlighted = scenarios.highlighted or 0
+        self._script_ids = list(self.rehearsal.scripts)
+        scenarios.clear_options()
+        scenarios.add_options([Content(script.title) for script in self.rehearsal.scripts.values()])
+        if self._script_ids:
+            scenarios.highlighted = min(highlighted, len(self._script_ids) - 1)
+
+    @property
+    def selected(self) -> Script | None:
+        """The highlighted scenario."""
+        index = self.query_one("#scenario-list", OptionList).highlighted
+        if index is None or not self._script_ids:
+            return None
+        return self.rehearsal.scripts[self._script_ids[index]]
+
+    # ---- reacting to the widgets --------------------------------------------------------
+
+    @on(OptionList.OptionHighlighted, "#scenario-list")
+    def _highlighted(self) -> None:
+        self._show_selected()
+
+    @on(OptionList.OptionSelected, "#scenario-list")
+    def _selected(self) -> None:
+        # A choice reads the details first; the call starts from the button (or « a »).
+        self.query_one("#call", Button).focus()
+
+    @on(Select.Changed, "#difficulty")
+    def _difficulty_changed(self, event: Select.Changed) -> None:
+        if isinstance(event.value, str) and event.value != self.rehearsal.settings.difficulty:
+            self._save(difficulty=event.value)
+
+    @on(Select.Changed, "#mode")
+    def _mode_changed(self, event: Select.Changed) -> None:
+        if event.value in ("practice", "real") and event.value != self.rehearsal.settings.mode:
+            self._save(mode=event.value)
+
+    @on(Select.Changed, "#speech")
+    def _speech_changed(self, event: Select.Changed) -> None:
+        if isinstance(event.value, bool) and event.value != self.rehearsal.settings.speech:
+            self._save(speech=event.value)
+
+    @on(Button.Pressed, "#call")
+    def _call_pressed(self) -> None:
+        self.action_call()
+
+    @on(Button.Pressed, "#new-card")
+    def _new_card_pressed(self) -> None:
+        self.action_new_card()
+
+    # ---- actions ----------------------------------------------------------------------
+
+    def action_call(self) -> None:
+        """Start a call of the highlighted scenario."""
+        script = self.selected
+        if script is not None:
+            self.post_message(StartCall(script.id))
+
+    def action_new_card(self) -> None:
+        """Make a new fictional practice card and show it."""
+        identity = self.rehearsal.new_card()
+        self.query_one("#card-details", CardDetails).show(identity)
+        self._open_tab("tab-card", "#new-card")
+        self.notify(_("Nouvelle carte d'entraînement (FICTIF)."))
+
+    def action_cycle_difficulty(self) -> None:
+        """Choose the next level of the highlighted scenario."""
+        script = self.selected
+        if script is None:
+            return
+        levels = script.difficulties
+        current = self.rehearsal.difficulty_for(script)
+        chosen = levels[(levels.index(current) + 1) % len(levels)]
+        self.query_one("#difficulty", Select).value = chosen
+
+    def action_toggle_mode(self) -> None:
+        """Switch between practice and « comme en vrai »."""
+        mode: Mode = "real" if self.rehearsal.settings.mode == "practice" else "practice"
+        self.query_one("#mode", Select).value = mode
+
+    def action_toggle_speech(self) -> None:
+        """Turn the voice on or off."""
+        self.query_one("#speech", Select).value = not self.rehearsal.settings.speech
+
+    def action_how_it_works(self) -> None:
+        """Show « comment ça marche »."""
+        self._open_tab("tab-help", "#help-scroll")
+
+    # ---- inside -------------------------------------------------------------------------
+
+    def _show_selected(self) -> None:
+        script = self.selected
+        if script is None:
+            return
+        attempts = self.rehearsal.history.for_scenario(script.id, limit=5)
+        self.query_one("#scenario-info", ScenarioInfo).show(script, attempts)
+        difficulty = self.query_one("#difficulty", Select)
+        with self.prevent(Select.Changed):
+            difficulty.set_options([(level, level) for level in script.difficulties])
+            difficulty.value = self.rehearsal.difficulty_for(script)
+
+    def _open_tab(self, pane: str, focus: str) -> None:
+        # Focus moves into the pane too: a focused widget left in a hidden pane would
+        # bring its own pane back (TabbedContent follows the focus).
+        self.query_one("#home-tabs", TabbedContent).active = pane
+        self.query_one(focus).focus()
+
+    def _save(self, **changes: object) -> None:
+        problem = self.rehearsal.change_settings(**changes)
+        if problem:
+            self.notify(problem, severity="warning")
+        self.post_message(SettingsChanged())

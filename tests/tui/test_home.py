@@ -1,0 +1,90 @@
+"""The home screen: scenarios, level, mode, voice, the practice card, the history."""
+
+from __future__ import annotations
+
+from textual.widgets import Select, TabbedContent
+
+from repetition_3422.history import Attempt, load_history
+from repetition_3422.settings import load_settings
+
+from .conftest import SIZE, AppMaker
+from .helpers import text_of
+
+
+async def test_home_shows_the_scenario_and_how_long_it_takes(make: AppMaker) -> None:
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        info = text_of(app, "#scenario-info")
+        assert "Petit appel d'essai" in info
+        assert "Durée : environ 2 minutes" in info
+        assert "Aucun essai pour l'instant." in info
+
+
+async def test_home_lists_past_attempts_with_what_to_work_on(make: AppMaker) -> None:
+    history = load_history()
+    history.add(
+        Attempt(
+            "petit-appel",
+            "2025-03-01T14:05:00",
+            "facile",
+            "real",
+            "raccroche-appelant",
+            40,
+            ("justificatif-demande",),
+        )
+    )
+    app = make(history=history)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        info = text_of(app, "#scenario-info")
+        assert "01/03 14:05 · facile · comme en vrai · 40/100" in info
+        assert "à revoir : Demander le justificatif" in info
+
+
+async def test_level_mode_and_voice_are_chosen_and_remembered(make: AppMaker) -> None:
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one("#difficulty", Select).value == "moyen"
+        await pilot.press("d", "m", "v")
+        await pilot.pause()
+        assert app.screen.query_one("#difficulty", Select).value == "difficile"
+    saved = load_settings()
+    assert (saved.difficulty, saved.mode, saved.speech) == ("difficile", "real", True)
+
+
+async def test_a_new_practice_card_is_made_and_shown(make: AppMaker) -> None:
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        before = app.rehearsal.identity
+        await pilot.press("n")
+        await pilot.pause()
+        after = app.rehearsal.identity
+        assert after != before
+        assert after.fictional
+        assert app.screen.query_one("#home-tabs", TabbedContent).active == "tab-card"
+        card = text_of(app, "#card-numbers")
+        assert "FICTIF" in card
+        assert after.code[:4] in card
+        where = text_of(app, "#card-where")
+        assert "8025000002" in where  # the long line of a card with photo
+        assert "au verso, en haut à gauche" in where
+
+
+async def test_comment_ca_marche_invites_to_say_answers_aloud(make: AppMaker) -> None:
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert app.screen.query_one("#home-tabs", TabbedContent).active == "tab-help"
+        assert "dites-la à voix haute" in text_of(app, "#how-it-works")
+
+
+async def test_choosing_a_scenario_moves_to_the_call_button(make: AppMaker) -> None:
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "call"
