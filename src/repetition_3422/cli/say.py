@@ -41,7 +41,7 @@ from repetition_3422.speech.tones import wav_bytes_seconds
     help="Moteur de synthèse.",
 )
 def say(
-    text: str, out: Path, voice: str | None, rate: float, volume: float, engine: EngineName
+    text: str, *, out: Path, voice: str | None, rate: float, volume: float, engine: EngineName
 ) -> None:
     """Écrire TEXT, dit par la voix du conseiller, dans un fichier WAV.
 
@@ -57,14 +57,16 @@ def say(
     finally:
         backend.close()
     write_atomic(out, data)
-    click.echo(_("{path} écrit ({seconds:.1f} s).").format(path=out, seconds=wav_bytes_seconds(data)))
+    click.echo(
+        _("{path} écrit ({seconds:.1f} s).").format(path=out, seconds=wav_bytes_seconds(data))
+    )
 
 
 def _check_destination(out: Path) -> None:
     """Refuse a destination that cannot be written before spending time on synthesis."""
     if out.is_dir():
         raise FileWriteError(_("{path} est un dossier, pas un fichier.").format(path=out))
-    folder = out.parent if str(out.parent) else Path(".")
+    folder = out.parent if str(out.parent) else Path()
     if not folder.is_dir():
         raise FileWriteError(_("Le dossier {folder} n'existe pas.").format(folder=folder))
 
