@@ -13,7 +13,7 @@ import pytest
 
 import repetition_3422
 
-CORE_PACKAGES = ("domain", "language", "engine", "plain", "documents")
+CORE_PACKAGES = ("domain", "language", "engine", "authoring", "plain", "documents")
 """Packages below the speech layer: they may import neither Textual nor pyttsx3."""
 
 SPEECH_PACKAGES = ("speech",)

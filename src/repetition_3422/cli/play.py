@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import inspect
 import json
+import os
 import secrets
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
-from repetition_3422.domain.identity import generate_identity, load_identity
+from repetition_3422.domain.identity import Identity, generate_identity, load_identity
 from repetition_3422.engine.call import Call
 from repetition_3422.engine.settings import MODES, CallSettings, Mode
 from repetition_3422.errors import ScriptError, UsageError
@@ -66,6 +68,12 @@ TIME_ZONE = "Europe/Paris"
     metavar=_("FICHIER.json"),
     help=_("Enregistrer la transcription (numéros masqués)."),
 )
+@click.option(
+    "--record",
+    "record_file",
+    metavar=_("FICHIER.yaml"),
+    help=_("Enregistrer l'appel comme parcours de test (numéros remplacés par la fiche)."),
+)
 @click.option("--plain", is_flag=True, help=_("Appel en mode texte, ligne par ligne."))
 @click.option("--real-time", is_flag=True,
               help=_("Attendre vraiment pendant les mises en attente."))  # fmt: skip
@@ -78,6 +86,7 @@ def play(scenario: str, **options: Any) -> None:
     transcript_path = (
         None if chosen.transcript_file is None else writable(Path(chosen.transcript_file))
     )
+    record_path = None if chosen.record_file is None else writable(Path(chosen.record_file))
     path = resolve(scenario)
     script = load_checked(path)
     settings = CallSettings(seed, parse_difficulty(chosen.difficulty, script), mode, at)
@@ -88,7 +97,7 @@ def play(scenario: str, **options: Any) -> None:
         identity = load_identity(Path(chosen.identity_file))
     app = None if chosen.plain else _app_runner()
     if app is not None:
-        app(path, identity, settings, transcript=transcript_path)
+        app(path, identity, settings, transcript=transcript_path, **_app_record(app, record_path))
         return
     if not chosen.plain:
         click.echo(
@@ -97,13 +106,17 @@ def play(scenario: str, **options: Any) -> None:
     from repetition_3422.plain import run_plain
 
     finished: list[Call] = []
+    stdin = sys.stdin if record_path is None else _tap(sys.stdin)
     run_plain(
-        script, identity, settings, sys.stdin, sys.stdout, show_card=generated,
+        script, identity, settings, stdin, sys.stdout, show_card=generated,
         real_time=chosen.real_time, stderr=sys.stderr, on_end=finished.append,
     )  # fmt: skip
     if transcript_path is not None and finished:
         text = json.dumps(finished[0].transcript(), ensure_ascii=False, indent=2) + "\n"
         write_atomic(transcript_path, text)
+    if record_path is not None and finished:
+        source = Recorded(scenario, path, chosen.identity_file, record_path)
+        write_atomic(record_path, recording(script, source, identity, settings, stdin))
 
 
 @dataclass(frozen=True)
@@ -117,6 +130,7 @@ class PlayOptions:
     mode: str
     at_text: str | None
     transcript_file: str | None
+    record_file: str | None
     plain: bool
     real_time: bool
 
@@ -211,3 +225,62 @@ def _app_runner() -> Callable[..., Any] | None:
     except ImportError:  # Textual missing or broken: the text call still works
         return None
     return run_app
+
+
+def _app_record(app: Callable[..., Any], record_path: Path | None) -> dict[str, Path]:
+    """``record=`` for the app when asked and when the app can record, else a sentence."""
+    if record_path is None:
+        return {}
+    if "record" not in inspect.signature(app).parameters:
+        raise UsageError(
+            _(
+                "L'application ne sait pas encore enregistrer un parcours : ajoutez --plain "
+                "pour jouer l'appel en mode texte avec --record."
+            )
+        )
+    return {"record": record_path}
+
+
+def _tap(stdin: TextIO) -> TextIO:
+    from repetition_3422.authoring.recorder import LineTap
+
+    return LineTap(stdin)
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """Where a recorded call came from (the scenario as named, its file, the identity file)
+    and where it goes."""
+
+    scenario: str
+    path: Path
+    identity_file: str | None
+    out: Path
+
+
+def recording(
+    script: Script, source: Recorded, identity: Identity, settings: CallSettings, stdin: TextIO
+) -> str:
+    """The walkthrough file of the call just played on ``stdin`` (a :class:`LineTap`)."""
+    from repetition_3422.authoring.recorder import LineTap, plain_actions, walkthrough_text
+    from repetition_3422.authoring.scripts import script_reference
+
+    lines = stdin.lines if isinstance(stdin, LineTap) else []
+    folder = source.out.resolve().parent
+    script_ref = script_reference(source.scenario, source.path, folder)
+    identity_ref: str | dict[str, int] = (
+        {"seed": settings.seed}
+        if source.identity_file is None
+        else os.path.relpath(Path(source.identity_file).resolve(), folder)
+    )
+    return walkthrough_text(
+        script,
+        identity,
+        settings,
+        plain_actions(script, identity, settings, lines),
+        script_ref=script_ref,
+        identity_ref=identity_ref,
+        name=_("Appel enregistré : {scenario}, graine {seed}, {difficulty}").format(
+            scenario=script.id, seed=settings.seed, difficulty=settings.difficulty
+        ),
+    )

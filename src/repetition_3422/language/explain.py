@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import msgspec
 import msgspec.inspect as mi
 
 from repetition_3422.i18n import _
@@ -25,7 +26,6 @@ from repetition_3422.language.document import (
     ID_PATTERN,
     SCRIPT_ID_PATTERN,
     VARIABLE_PATTERN,
-    Document,
 )
 from repetition_3422.language.yamlnodes import At
 
@@ -57,8 +57,14 @@ class _Problem:
     on_key: bool = False
 
 
-def explain(data: dict[str, Any], kind: type[Document], root: At, message: str) -> list[Diagnostic]:
-    """Every problem of ``data`` as a ``kind`` document (``message``: msgspec's first one)."""
+def explain(
+    data: dict[str, Any], kind: type[msgspec.Struct], root: At, message: str
+) -> list[Diagnostic]:
+    """Every problem of ``data`` as a ``kind`` document (``message``: msgspec's first one).
+
+    ``kind`` is a script or fragment document, or any other Struct read from marked YAML
+    (walkthrough files use it too).
+    """
     problems = list(_explain(data, _info(kind), ())) or [_unexplained(message)]
     return [_place(problem, root) for problem in problems]
 
@@ -73,7 +79,7 @@ def _place(problem: _Problem, root: At) -> Diagnostic:
 
 
 @cache
-def _info(kind: type[Document]) -> mi.Type:
+def _info(kind: type[msgspec.Struct]) -> mi.Type:
     return mi.type_info(kind)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from repetition_3422.domain.code import codes_equal, validate_code
+from repetition_3422.domain.code import CODE_LENGTH, codes_equal, validate_code
 from repetition_3422.domain.nir import clean_nir, validate_nir
 from repetition_3422.domain.problems import InvalidValue
 from repetition_3422.domain.vitale import validate_serial
@@ -30,6 +30,12 @@ KEY_WORDS = frozenset({"cle", "et", "la", "puis", "avec"})
 
 MIN_ATTEMPT = 6
 """Fewer characters than this in a number-like run is not an attempt at a code or number."""
+
+CORSICA_AT = 6
+"""Characters of a NIR before the letter of a Corsican department (``2 84 05 2`` + ``A``)."""
+
+SPELLED_MIN = 3
+"""Single characters in a run of letters that make it a code spelled out (« A B C … »)."""
 
 _NIR_TOKEN = re.compile(r"\d+|\d*2[ab]\d*")
 _DATE_LIKE = re.compile(r"(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(19|20)\d{2}")
@@ -230,12 +236,21 @@ def _number_runs(folded: str, *, nir_letters: bool = False) -> list[str]:
     for index, token in enumerate([*tokens, ""]):
         if token and (token.isdigit() or (nir_letters and _NIR_TOKEN.fullmatch(token))):
             current.append(token)
+        elif nir_letters and token in ("a", "b") and _corsica_follows(current):
+            current.append(token)  # « 2 84 05 2 A … », « … deux A … »: the department apart
         elif nir_letters and current and token in KEY_WORDS and _digits_follow(tokens, index):
             continue
         elif current:
             runs.append("".join(current))
             current = []
     return runs
+
+
+def _corsica_follows(current: list[str]) -> bool:
+    """Whether a lone « a » or « b » here is the letter of Corsica's department 2A or 2B:
+    right after the sex, the year, the month and the « 2 » (six characters)."""
+    joined = "".join(current)
+    return len(joined) == CORSICA_AT and joined.endswith("2")
 
 
 def _digits_follow(tokens: list[str], index: int) -> bool:
@@ -297,8 +312,20 @@ def _twelve_in(tokens: list[str]) -> str | None:
     return ending[0] if ending else (windows[0][1] if windows else None)
 
 
+def _looks_like_code(tokens: list[str]) -> bool:
+    """Whether a run of short tokens can be a code read aloud, not a few French words.
+
+    « vous me », « fait beau », « ne sais » are short words, but no caller reads a code
+    without a digit unless it is all twelve characters or spelled one at a time.
+    """
+    joined = "".join(tokens)
+    if len(joined) == CODE_LENGTH or any(char.isdigit() for char in joined):
+        return True
+    return sum(len(token) == 1 for token in tokens) >= SPELLED_MIN
+
+
 def _read_code(folded: str) -> SlotReading:
-    token_runs = _code_runs(folded)
+    token_runs = [tokens for tokens in _code_runs(folded) if _looks_like_code(tokens)]
     attempts = [
         run for run in ("".join(tokens) for tokens in token_runs) if len(run) >= MIN_ATTEMPT
     ]
