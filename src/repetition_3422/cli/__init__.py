@@ -32,6 +32,8 @@ COMMANDS: dict[str, str] = {
     "forget": "forget:forget",
     "play": "play:play",
     "scenarios": "scenarios:scenarios",
+    "test": "test:test",
+    "explore": "explore:explore",
 }
 """Every subcommand, by name, with the module that defines it."""
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
+from msgspec import Struct
 
 from repetition_3422.i18n import _, current_language, ngettext
 from repetition_3422.language.model import Mark
@@ -17,8 +18,7 @@ ERROR: Severity = "erreur"
 WARNING: Severity = "avertissement"
 
 
-@dataclass(frozen=True, slots=True)
-class Code:
+class Code(Struct, frozen=True):
     """A kind of problem: stable code (``R301``), readable name, severity, what it means."""
 
     code: str
@@ -27,8 +27,7 @@ class Code:
     summary: str
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(Struct, frozen=True):
     """One problem at one place of one file."""
 
     code: str

@@ -6,8 +6,6 @@ docstrings and descriptions are shown to authors by editors, hence in French.
 :mod:`repetition_3422.language.compile` turns them into the canonical model.
 """
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import msgspec

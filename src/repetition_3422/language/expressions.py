@@ -14,9 +14,10 @@ from __future__ import annotations
 import ast
 import operator
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from msgspec import Struct
 
 from repetition_3422.i18n import _
 
@@ -61,8 +62,7 @@ class UnknownName(ExpressionError):
         self.name = name
 
 
-@dataclass(frozen=True, slots=True)
-class Expression:
+class Expression(Struct, frozen=True):
     """A parsed expression: its source, its tree, and the names it reads."""
 
     source: str

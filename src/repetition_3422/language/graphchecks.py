@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from repetition_3422.i18n import _
 from repetition_3422.language import diagnostics as codes
 from repetition_3422.language import walk
 from repetition_3422.language.diagnostics import Diagnostic, diagnostic
 from repetition_3422.language.model import Intent, Script, State, Transition
+
+if TYPE_CHECKING:
+    from repetition_3422.language.intents import CompiledIntent
 
 LISTENING = ("talk", "menu")
 
@@ -158,45 +162,82 @@ def _beats(first: Transition, later: Transition, judge: _IntentJudge) -> bool:
 
 
 class _IntentJudge:
-    """Scores each intent's own examples against all intents (built only when needed)."""
+    """Scores intents on each other's examples, each score computed once and only if asked.
+
+    The shipped scripts ask a few dozen questions, nearly all settled by the first example,
+    so scoring every example against every intent up front would be nearly all waste.
+    """
 
     def __init__(self, intents: Mapping[str, Intent]) -> None:
         self._intents = intents
-        self._scores: dict[str, list[dict[str, float]]] = {}
-        self._matcher: object | None = None
+        self._examples: dict[str, tuple[str, ...]] = {}
+        self._compiled: dict[str, CompiledIntent | None] = {}
+        self._scores: dict[tuple[str, str], float] = {}
 
     def always_beaten(self, intent_id: str, rivals: Iterable[str]) -> bool:
         """Whether, on every example of ``intent_id``, a rival scores as high (a tie or more)."""
         intent = self._intents.get(intent_id)
         if intent is None or intent.patterns:  # a pattern's matches cannot be listed
             return False
-        examples = self._examples(intent)
+        examples = self._examples_of(intent)
         if not examples:
             return False
         from repetition_3422.language.intents import TIE_MARGIN
 
         rivals = list(rivals)
-        return all(
-            any(
-                scores.get(rival, 0.0) >= scores.get(intent_id, 0.0) - TIE_MARGIN
-                for rival in rivals
+        for text in examples:
+            need = self._score(intent_id, text) - TIE_MARGIN
+            if not any(self._reaches(rival, text, need) for rival in rivals):
+                return False
+        return True
+
+    def _examples_of(self, intent: Intent) -> tuple[str, ...]:
+        examples = self._examples.get(intent.id)
+        if examples is None:
+            # Imported here: intents are only scored when two of them compete in a state.
+            from repetition_3422.language.intents import compile_phrases
+
+            examples = compile_phrases((*intent.phrases, *intent.keywords))
+            self._examples[intent.id] = examples
+        return examples
+
+    def _reaches(self, rival: str, text: str, need: float) -> bool:
+        """Whether ``rival`` scores ``need`` or more on ``text`` (a normalised example)."""
+        compiled = self._compile(rival)
+        if need > 0 and (compiled is None or not compiled.could_score(text, need)):
+            return False  # ruled out without fuzzy matching, the usual case
+        return self._score(rival, text) >= need
+
+    def _score(self, intent_id: str, text: str) -> float:
+        """The score of ``intent_id`` for a normalised ``text`` as the matcher reports it.
+
+        0 below the recognition threshold, and for an unknown intent or one whose patterns
+        do not compile (that problem is reported on its own).
+        """
+        key = (intent_id, text)
+        score = self._scores.get(key)
+        if score is None:
+            from repetition_3422.language.intents import THRESHOLD
+
+            compiled = self._compile(intent_id)
+            if compiled is None:
+                score = 0.0
+            elif text in compiled.phrases or text in compiled.keywords:
+                score = 100.0  # its own phrasing: an exact match, which nothing beats
+            else:
+                score = compiled.score(text)
+            score = self._scores[key] = score if score >= THRESHOLD else 0.0
+        return score
+
+    def _compile(self, intent_id: str) -> CompiledIntent | None:
+        if intent_id not in self._compiled:
+            from repetition_3422.language.intents import compile_intent
+
+            intent = self._intents.get(intent_id)
+            self._compiled[intent_id] = (
+                compile_intent(intent) if intent is not None and _compiles(intent) else None
             )
-            for scores in examples
-        )
-
-    def _examples(self, intent: Intent) -> list[dict[str, float]]:
-        if intent.id not in self._scores:
-            # Imported here: rapidfuzz is only needed when two intents compete in a state.
-            from repetition_3422.language.intents import IntentMatcher, compile_phrases
-
-            if self._matcher is None:
-                self._matcher = IntentMatcher(
-                    {key: item for key, item in self._intents.items() if _compiles(item)}
-                )
-            matcher: IntentMatcher = self._matcher  # type: ignore[assignment]
-            texts = compile_phrases((*intent.phrases, *intent.keywords))
-            self._scores[intent.id] = [matcher.scores_normalized(text) for text in texts]
-        return self._scores[intent.id]
+        return self._compiled[intent_id]
 
 
 def _compiles(intent: Intent) -> bool:

@@ -32,10 +32,10 @@ guards on the same intent are tried one after the other.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from msgspec import Struct
 
 from repetition_3422.language.model import Intent
 from repetition_3422.language.normalize import contains_words, normalize_text
@@ -60,10 +60,12 @@ _FUZZY_WORD_MIN_LENGTH = 5
 _FUZZY_WORD_MIN_RATIO = 85.0
 _FUZZY_PHRASE_MIN_LENGTH = 10
 _FUZZY_PHRASE_MIN_RATIO = 90.0
+_SLACK = 1e-6
+"""Added to the bounds of :meth:`CompiledIntent.could_score`: float rounding must not make
+a bound computed another way fall below the score it bounds."""
 
 
-@dataclass(frozen=True, slots=True)
-class CompiledIntent:
+class CompiledIntent(Struct, frozen=True):
     """An intent with its phrasings normalised and its patterns compiled, once."""
 
     id: str
@@ -81,6 +83,25 @@ class CompiledIntent:
         for keyword in self.keywords:
             best = max(best, keyword_score(keyword, text))
         return max(best, phrases_score(self.phrases, text))
+
+    def could_score(self, text: str, least: float) -> bool:
+        """False only when :meth:`score` of ``text`` (normalised) is surely under ``least``.
+
+        Found without fuzzy matching: each similarity is taken at the most that the
+        lengths, then the letters, of the two texts allow. The checker rules out nearly
+        every pair of intents this way (``graphchecks.shadowed``), so checking a script
+        needs no rapidfuzz. Keep it in step with :meth:`score`; a property test compares
+        the two.
+        """
+        if least <= 0:
+            return True
+        if not text:
+            return False
+        if least <= PATTERN_SCORE and any(pattern.search(text) for pattern in self.patterns):
+            return True
+        return any(_keyword_could(keyword, text, least) for keyword in self.keywords) or any(
+            _phrase_could(phrase, text, least) for phrase in self.phrases
+        )
 
 
 def compile_intent(intent: Intent) -> CompiledIntent:
@@ -132,10 +153,14 @@ def keyword_score(keyword: str, text: str) -> float:
     if " " in keyword:
         if len(keyword) < _FUZZY_PHRASE_MIN_LENGTH:
             return 0.0
+        from rapidfuzz import fuzz  # imported on first use: commands that only check skip it
+
         ratio = fuzz.partial_ratio(keyword, text, score_cutoff=_FUZZY_PHRASE_MIN_RATIO)
         return inside_score(keyword, text) * ratio / 100.0
     if len(keyword) < _FUZZY_WORD_MIN_LENGTH:
         return 0.0
+    from rapidfuzz import fuzz
+
     best: tuple[float, str] = (0.0, "")
     for word in text.split():
         # A slip rarely touches the first letter; requiring it keeps « proposer » from
@@ -164,6 +189,8 @@ def phrase_score(phrase: str, text: str) -> float:
     # Similar sentences share a lot of boilerplate (« je voudrais … mon espace santé »):
     # the longer the phrase, the closer the whole text must be to count as a typo of it.
     cutoff = _WHOLE_MIN_RATIO_LONG if len(phrase) >= _LONG_PHRASE else _WHOLE_MIN_RATIO_SHORT
+    from rapidfuzz import fuzz
+
     whole = fuzz.ratio(phrase, text, score_cutoff=cutoff)
     if len(phrase) >= len(text):
         return whole
@@ -173,6 +200,103 @@ def phrase_score(phrase: str, text: str) -> float:
         partial = fuzz.partial_ratio(phrase, text, score_cutoff=_FUZZY_PHRASE_MIN_RATIO)
         return max(whole, inside_score(phrase, text) * partial / 100.0)
     return whole
+
+
+def _keyword_could(keyword: str, text: str, least: float) -> bool:
+    """False only when :func:`keyword_score` is surely under ``least``."""
+    if contains_words(text, keyword):
+        return inside_score(keyword, text) >= least
+    if " " in keyword:
+        inside = inside_score(keyword, text)
+        return (
+            len(keyword) >= _FUZZY_PHRASE_MIN_LENGTH
+            and inside >= least
+            and _partial_could(keyword, text, max(_FUZZY_PHRASE_MIN_RATIO, 100 * least / inside))
+        )
+    if len(keyword) < _FUZZY_WORD_MIN_LENGTH:
+        return False
+    for word in text.split():
+        if word[0] != keyword[0] or abs(len(word) - len(keyword)) > 2:
+            continue
+        # The score of a word with a slip: its share of the text, less a quarter of
+        # what its similarity misses of 100.
+        ratio = 100 - 4 * (inside_score(word, text) - least)
+        if ratio <= 100 and _ratio_could(keyword, word, max(ratio, _FUZZY_WORD_MIN_RATIO)):
+            return True
+    return False
+
+
+def _phrase_could(phrase: str, text: str, least: float) -> bool:
+    """False only when :func:`phrase_score` is surely under ``least``."""
+    if phrase == text or _ratio_could(phrase, text, least):
+        return True
+    if len(phrase) >= len(text):
+        return False
+    inside = inside_score(phrase, text)
+    if inside < least:
+        return False
+    if contains_words(text, phrase):
+        return True
+    return len(phrase) >= _FUZZY_PHRASE_MIN_LENGTH and _partial_could(
+        phrase, text, max(_FUZZY_PHRASE_MIN_RATIO, 100 * least / inside)
+    )
+
+
+def _ratio_could(first: str, second: str, least: float) -> bool:
+    """False only when ``fuzz.ratio(first, second)`` is surely under ``least``.
+
+    That ratio is an Indel similarity, ``200 × LCS / (total length)`` where LCS, the
+    longest common subsequence, is at most the shorter length and at most the number of
+    letters the two texts share.
+    """
+    total = len(first) + len(second)
+    if 200 * min(len(first), len(second)) / total + _SLACK < least:
+        return False
+    return 200 * _shared(first, second) / total + _SLACK >= least
+
+
+def _partial_could(first: str, second: str, least: float) -> bool:
+    """False only when ``fuzz.partial_ratio(first, second)`` is surely under ``least``.
+
+    That is the best ratio of the shorter text (``n`` letters) against a part of the
+    longer one no longer than itself. Such a part lies in a window of ``n`` letters of the
+    longer text; if the shorter text has at most ``c`` letters in common (in order) with
+    a window, no part of it scores more than ``200 × c / (n + c)``.
+    """
+    shorter, longer = (first, second) if len(first) <= len(second) else (second, first)
+    size = len(shorter)
+
+    def most(common: int) -> float:
+        return 200 * common / (size + common) + _SLACK if common else 0.0
+
+    if most(_shared(shorter, longer)) < least:
+        return False
+    letters = Counter(shorter)
+    for start in range(len(longer) - size + 1):
+        window = longer[start : start + size]
+        shared = sum((letters & Counter(window)).values())
+        if most(shared) >= least and most(_common_subsequence(shorter, window)) >= least:
+            return True
+    return False
+
+
+def _common_subsequence(first: str, second: str) -> int:
+    """Length of the longest common subsequence of two short texts."""
+    previous = [0] * (len(second) + 1)
+    for char in first:
+        current = [0]
+        for index, other in enumerate(second):
+            if char == other:
+                current.append(previous[index] + 1)
+            else:
+                current.append(max(previous[index + 1], current[index]))
+        previous = current
+    return previous[-1]
+
+
+def _shared(first: str, second: str) -> int:
+    """How many letters two texts have in common, counted with repeats."""
+    return sum(min(first.count(char), second.count(char)) for char in set(first))
 
 
 def inside_score(part: str, text: str) -> float:

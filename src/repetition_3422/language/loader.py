@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from msgspec import Struct, field
 
 from repetition_3422.errors import FileReadError, ScriptError
 from repetition_3422.i18n import _, ngettext
@@ -19,8 +20,7 @@ from repetition_3422.language.model import Mark, Script
 from repetition_3422.language.yamlnodes import At, YamlFileError, load_data
 
 
-@dataclass
-class Loaded:
+class Loaded(Struct):
     """What loading one script gave: the model (None when it cannot be built) and problems."""
 
     script: Script | None

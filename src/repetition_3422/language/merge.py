@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+
+from msgspec import Struct
 
 from repetition_3422.language.document import Document, TransitionDoc
 from repetition_3422.language.model import Mark
@@ -13,8 +14,7 @@ from repetition_3422.language.yamlnodes import At
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class SourceFile:
+class SourceFile(Struct, frozen=True):
     """One loaded file of a script: its document, its root node, where it comes from.
 
     Attributes:
@@ -27,8 +27,7 @@ class SourceFile:
     origin: str
 
 
-@dataclass(frozen=True, slots=True)
-class Placed(Generic[T]):
+class Placed(Struct, Generic[T], frozen=True):
     """A definition with the place of its value and the mark of its name."""
 
     value: T

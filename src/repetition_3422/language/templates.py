@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from msgspec import Struct
 
 from repetition_3422.i18n import _
 
@@ -31,8 +32,7 @@ class TemplateError(ValueError):
         self.column = column
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(Struct, frozen=True):
     """A ``{name|filter}`` part of a template."""
 
     name: str
@@ -40,8 +40,7 @@ class Field:
     column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Template:
+class Template(Struct, frozen=True):
     """A parsed template: literal strings and fields, in order."""
 
     parts: tuple[str | Field, ...]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from repetition_3422.language.model import Condition, Line, Mark, Script, State, Transition
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(Struct, frozen=True):
     """A transition and the state it belongs to (None for ``global``)."""
 
     state: State | None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import yaml
@@ -12,11 +11,10 @@ from repetition_3422.i18n import _
 from repetition_3422.language import diagnostics as codes
 from repetition_3422.language.diagnostics import Diagnostic, diagnostic
 from repetition_3422.language.model import Mark
-
-try:  # libyaml composes several times faster; PyYAML without it still works.
-    from yaml import CSafeLoader as _BaseLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+from repetition_3422.language.yamlscalars import PLAIN as _PLAIN
+from repetition_3422.language.yamlscalars import STR as _STR
+from repetition_3422.language.yamlscalars import Composer as _Composer
+from repetition_3422.language.yamlscalars import plain_value as _plain_value
 
 MAX_DEPTH = 64
 """Deepest nesting accepted; real scripts stay under 10."""
@@ -26,19 +24,6 @@ MAX_NODES = 1_000_000
 
 MAX_ALIASES = 2_000
 """Most uses of ``*alias`` for lists or tables: bounds an alias bomb before it expands."""
-
-_PLAIN = "?plain"
-"""Tag given to unquoted scalars: :func:`_plain_value` settles their type."""
-
-_STR = "tag:yaml.org,2002:str"
-_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)\Z")
-# Leading zeros stay text: « 0612 » is a phone number or a key sequence, not 612.
-_FLOAT = re.compile(r"[-+]?(([0-9]+\.[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?|[0-9]+[eE][-+]?[0-9]+)\Z")
-_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
-# Only these words are booleans: YAML 1.1 also read on/off/yes/no/y/n, which are
-# words a French script author writes (« on: » is the transitions key).
-_BOOLEANS = {"true": True, "True": True, "TRUE": True}
-_BOOLEANS.update({"false": False, "False": False, "FALSE": False})
 
 _YAML_MESSAGES: tuple[tuple[str, str], ...] = (
     ("mapping values are not allowed", "« : » inattendu"),
@@ -53,15 +38,6 @@ _YAML_MESSAGES: tuple[tuple[str, str], ...] = (
     ("found duplicate anchor", "ancre « & » définie deux fois"),
     ("control characters are not allowed", "caractère de contrôle interdit"),
 )
-
-
-class _Composer(_BaseLoader):
-    """Builds nodes only; tags are settled by :func:`to_data` with this module's rules."""
-
-    def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
-        if kind is ScalarNode:
-            return _PLAIN if implicit[0] else _STR
-        return "tag:yaml.org,2002:map" if kind is MappingNode else "tag:yaml.org,2002:seq"
 
 
 class PureComposer(yaml.SafeLoader):
@@ -249,22 +225,6 @@ class _Walker:
                 _("retirez-la : le type se déduit de la valeur (un texte : entre guillemets)."),
             )
         )
-
-
-def _plain_value(text: str) -> Any:
-    """Type of an unquoted scalar: null, true/false, integer, decimal number, else text."""
-    if text in _NULLS:
-        return None
-    boolean = _BOOLEANS.get(text)
-    if boolean is not None:
-        return boolean
-    first = text[0]
-    if first.isdigit() or first in "+-.":
-        if _INT.match(text):
-            return int(text)
-        if _FLOAT.match(text):
-            return float(text)
-    return text
 
 
 def to_data(

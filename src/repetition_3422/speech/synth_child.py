@@ -27,7 +27,9 @@ from repetition_3422.speech.settings import NORMAL_WORDS_PER_MINUTE
 #
 # - crashes (SIGSEGV) when engines are made afresh in one process: espeak is initialised once
 #   per process and its synthesis callback, swapped by each new driver, is still called by
-#   espeak's own thread.
+#   espeak's own thread;
+# - cancels espeak at the start of every loop, which on a busy machine throws away the rate
+#   and volume just set (see :func:`keep_settings`).
 #
 # So file descriptors 1 and 2 point to the null device for the child's whole life; the
 # answers travel on a duplicate of the original stdout. One engine serves the child's whole
@@ -66,8 +68,36 @@ def new_engine(driver: str | None) -> Any:
 
     engine = Engine(driver)
     if engine.driver_name == "espeak":
+        keep_settings(engine)  # before the first loop, which would cancel too
         engine.runAndWait()
     return engine
+
+
+def keep_settings(engine: Any) -> None:
+    """Keep pyttsx3's espeak driver from cancelling espeak: the request's settings survive.
+
+    ``runAndWait`` queues an end-of-loop command after the request's ``setProperty`` and
+    ``save_to_file``; the driver runs it just before it starts the synthesis, and it calls
+    ``driver.stop()``, which calls ``espeak_Cancel()`` whenever ``espeak_IsPlaying()``. In
+    the mode pyttsx3 gives espeak (``AUDIO_OUTPUT_RETRIEVAL``) the rate and the volume are
+    not set at once: ``espeak_SetParameter`` only queues them for espeak's own thread, and
+    espeak "is playing" until that thread has taken them, which on a busy machine it often
+    has not (the voice, set at once, is spared). ``espeak_Cancel()`` then resets every
+    parameter to its value when the previous synthesis started: the sentence is said at the
+    previous request's rate and volume. The driver also remembers the cancel and cancels
+    again in its first poll, which may drop the new synthesis itself (a loop with no audio).
+
+    The child never interrupts a synthesis (the parent kills a late child), so ``stop``
+    does nothing here: the queued settings then reach espeak's thread, in order, before
+    the text that follows them.
+    """
+    driver = getattr(engine.proxy, "_driver", None)
+    if driver is not None and hasattr(driver, "stop"):
+        driver.stop = _never_cancel
+
+
+def _never_cancel() -> None:
+    """The espeak driver's ``stop``, in the child."""
 
 
 def voice_list(engine: Any) -> list[dict[str, str]]:
@@ -143,8 +173,11 @@ def _configure(engine: Any, request: dict[str, Any]) -> None:
 
 
 ATTEMPTS = 3
-"""Times a request is tried. Under heavy load espeak's thread sometimes ends a loop before
-its synthesis starts (a few times in 1,000 sentences): the request is then made again."""
+"""Times a request is tried when a loop ends with no synthesis, settings included.
+
+Such loops came from the driver's ``espeak_Cancel()`` (see :func:`keep_settings`), which
+a retry met again and which also undid the retry's rate and volume; they are no longer
+expected, and any retry sets the request's voice, rate and volume anew."""
 
 FINISH_TIMEOUT = 30.0
 """Seconds to wait for a synthesis still going on; the parent gives up sooner on a hang."""

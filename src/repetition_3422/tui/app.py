@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path, PurePath
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import App
@@ -12,22 +12,23 @@ from textual.message import Message
 
 from repetition_3422.errors import Repetition3422Error
 from repetition_3422.i18n import _
-from repetition_3422.language.model import Script
-from repetition_3422.speech.speaker import Speaker, SpeechEvent
-from repetition_3422.tui.call_session import CallSession
 from repetition_3422.tui.messages import CallOver, GoHome, SettingsChanged, SpeechNews, StartCall
-from repetition_3422.tui.outputs import CallOutputs, debrief_writers, record_attempt
-from repetition_3422.tui.rehearsal import Rehearsal
+from repetition_3422.tui.outputs import CallOutputs
 from repetition_3422.tui.screens.home import HomeScreen
 from repetition_3422.tui.screens.too_small import TooSmallScreen, too_small
 from repetition_3422.tui.themes import HIGH_CONTRAST, TEXTUAL_THEMES, next_theme
 from repetition_3422.tui.translate import N_, translate_bindings
-from repetition_3422.tui.watcher import ScriptWatcher
+
+if TYPE_CHECKING:
+    from repetition_3422.language.model import Script
+    from repetition_3422.speech.speaker import Speaker, SpeechEvent
+    from repetition_3422.tui.rehearsal import Rehearsal
+    from repetition_3422.tui.watcher import ScriptWatcher
 
 STYLES = Path(__file__).parent / "styles"
 
-# The call, debrief and error screens are imported when first shown, not at startup: the
-# home screen must appear fast (see scripts/bench.py).
+# The call, debrief and error screens, the engine and the voice are imported when first
+# needed, not at startup: the home screen must appear fast (see scripts/bench.py).
 
 
 class ScriptReloaded(Message):
@@ -89,6 +90,8 @@ class RehearsalApp(App[None]):
         self.push_screen(HomeScreen(self.rehearsal))
         watch = self.rehearsal.watch
         if watch is not None:
+            from repetition_3422.tui.watcher import ScriptWatcher
+
             self._watcher = ScriptWatcher(
                 watch, self.rehearsal.loader, self.rehearsal.clock, self._reloaded
             )
@@ -107,6 +110,7 @@ class RehearsalApp(App[None]):
 
     def start_call(self, script_id: str, difficulty: str | None = None) -> None:
         """Open the call screen on a new call of ``script_id``."""
+        from repetition_3422.tui.call_session import CallSession
         from repetition_3422.tui.screens.call import CallScreen
         from repetition_3422.tui.screens.debrief import DebriefScreen
 
@@ -127,6 +131,7 @@ class RehearsalApp(App[None]):
         self.start_call(message.script_id, message.difficulty)
 
     def on_call_over(self, message: CallOver) -> None:
+        from repetition_3422.tui.outputs import debrief_writers, record_attempt
         from repetition_3422.tui.screens.debrief import DebriefScreen
 
         script = self.rehearsal.scripts.get(message.script_id)

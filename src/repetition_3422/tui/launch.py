@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from repetition_3422.domain.identity import Identity
 from repetition_3422.engine.settings import CallSettings
@@ -15,6 +16,9 @@ from repetition_3422.speech.speaker import Listener, Speaker
 from repetition_3422.tui.factory import make_app
 from repetition_3422.tui.outputs import CallOutputs
 from repetition_3422.tui.ports import SpeakerFactory
+
+if TYPE_CHECKING:
+    from repetition_3422.tui.app import RehearsalApp
 
 
 def shipped_scripts() -> dict[str, Script]:
@@ -51,6 +55,35 @@ def speaker_factory(settings: Settings, voice_engine: str | None = None) -> Spea
     return build
 
 
+def home_app(
+    identity: Identity,
+    call_settings: CallSettings,
+    *,
+    voice: bool | None = None,
+    voice_engine: str | None = None,
+) -> RehearsalApp:
+    """The app on its home screen, as the bare ``repetition-3422`` command opens it.
+
+    Args:
+        identity: The practice card to start with.
+        call_settings: Seed and simulated moment of the calls (level and mode come from
+            the person's settings).
+        voice: ``--voice``/``--no-voice`` for this session; ``None`` keeps the setting.
+        voice_engine: ``--voice-engine`` for this session.
+    """
+    settings = load_settings()
+    if voice is not None:
+        settings = dataclasses.replace(settings, speech=voice)
+    return make_app(
+        scripts=shipped_scripts(),
+        identity=identity,
+        call_settings=call_settings,
+        speaker=speaker_factory(settings, voice_engine),
+        history=load_history(),
+        settings=settings,
+    )
+
+
 def run_home(
     identity: Identity,
     call_settings: CallSettings,
@@ -70,17 +103,7 @@ def run_home(
     Returns:
         The exit code (0).
     """
-    settings = load_settings()
-    if voice is not None:
-        settings = dataclasses.replace(settings, speech=voice)
-    app = make_app(
-        scripts=shipped_scripts(),
-        identity=identity,
-        call_settings=call_settings,
-        speaker=speaker_factory(settings, voice_engine),
-        history=load_history(),
-        settings=settings,
-    )
+    app = home_app(identity, call_settings, voice=voice, voice_engine=voice_engine)
     try:
         app.run()
     finally:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from repetition_3422.speech.speaker import SpeechEvent
-from repetition_3422.tui.call_session import CallSession
+if TYPE_CHECKING:
+    from repetition_3422.speech.speaker import SpeechEvent
+    from repetition_3422.tui.call_session import CallSession
 
 
 class StartCall(Message):

@@ -7,13 +7,15 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from repetition_3422.engine.result import CallResult
 from repetition_3422.errors import Repetition3422Error
 from repetition_3422.files import write_atomic
 from repetition_3422.history import Attempt
-from repetition_3422.tui.rehearsal import Rehearsal
+
+if TYPE_CHECKING:
+    from repetition_3422.engine.result import CallResult
+    from repetition_3422.tui.rehearsal import Rehearsal
 
 DocumentWriter = Callable[[Path], Any]
 """Writes one document to the path given."""

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
-from repetition_3422.domain.identity import Identity
-from repetition_3422.engine.events import CallEvent
-from repetition_3422.engine.result import CallResult
-from repetition_3422.engine.settings import CallSettings
-from repetition_3422.language.model import Persona, Script, State
-from repetition_3422.speech.speaker import Listener, Speaker
+if TYPE_CHECKING:
+    # Only named in annotations: the home screen starts without the engine and the voice.
+    from collections.abc import Callable, Mapping, Sequence
+    from pathlib import Path
+
+    from repetition_3422.domain.identity import Identity
+    from repetition_3422.engine.events import CallEvent
+    from repetition_3422.engine.result import CallResult
+    from repetition_3422.engine.settings import CallSettings
+    from repetition_3422.language.model import Persona, Script, State
+    from repetition_3422.speech.speaker import Listener, Speaker
 
 
 class RunningCall(Protocol):
@@ -81,17 +84,17 @@ class RunningCall(Protocol):
         """The masked transcript (contract form)."""
 
 
-CallFactory = Callable[[Script, Identity, CallSettings], RunningCall]
+CallFactory: TypeAlias = "Callable[[Script, Identity, CallSettings], RunningCall]"
 """Builds a call from a script, an identity and the engine's ``CallSettings``."""
 
-SpeakerFactory = Callable[[Listener], Speaker]
+SpeakerFactory: TypeAlias = "Callable[[Listener], Speaker]"
 """Builds the voice, given the function to tell the app what it is doing."""
 
-ScriptLoader = Callable[[Path], Script]
+ScriptLoader: TypeAlias = "Callable[[Path], Script]"
 """Loads a script file (raises ``ScriptError`` with its diagnostics)."""
 
-IdentityMaker = Callable[[int], Identity]
+IdentityMaker: TypeAlias = "Callable[[int], Identity]"
 """Makes a fictional practice identity from a seed."""
 
-ReportWriter = Callable[[Mapping[str, Any], Path], Any]
+ReportWriter: TypeAlias = "Callable[[Mapping[str, Any], Path], Any]"
 """Writes a debrief document from a transcript (``documents.report.render_report``)."""

@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, OptionList
+from textual.widgets import Button, OptionList
 
 from repetition_3422.engine.events import CallEvent
 from repetition_3422.engine.settings import CallSettings
@@ -28,6 +28,7 @@ from repetition_3422.tui.translate import N_, translate_bindings
 from repetition_3422.tui.widgets.call_status import CallStatus, HoldMeter
 from repetition_3422.tui.widgets.caller_input import CallerInput
 from repetition_3422.tui.widgets.coaching import Coaching
+from repetition_3422.tui.widgets.footer import Footer
 from repetition_3422.tui.widgets.keypad import Keypad
 from repetition_3422.tui.widgets.practice_card import CardSummary
 from repetition_3422.tui.widgets.transcript import Transcript

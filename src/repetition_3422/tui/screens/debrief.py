@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Label, Static
+from textual.widgets import Button, Label, Static
 
 from repetition_3422.engine.result import CallResult
 from repetition_3422.errors import Repetition3422Error
@@ -22,6 +22,7 @@ from repetition_3422.tui.messages import GoHome, StartCall
 from repetition_3422.tui.rehearsal import Rehearsal
 from repetition_3422.tui.translate import N_, translate_bindings
 from repetition_3422.tui.widgets.debrief_parts import MaskedTranscript, Rubric, Summary
+from repetition_3422.tui.widgets.footer import Footer
 
 DocumentWriter = Callable[[Path], Any]
 """Writes one document to a path (the debrief, the aide-mémoire)."""

@@ -12,7 +12,6 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import (
     Button,
-    Footer,
     Label,
     OptionList,
     Select,
@@ -27,6 +26,7 @@ from repetition_3422.settings import Mode
 from repetition_3422.tui.messages import SettingsChanged, StartCall
 from repetition_3422.tui.rehearsal import Rehearsal
 from repetition_3422.tui.translate import N_, translate_bindings
+from repetition_3422.tui.widgets.footer import Footer
 from repetition_3422.tui.widgets.practice_card import CardDetails
 from repetition_3422.tui.widgets.scenario_info import ScenarioInfo
 
@@ -71,6 +71,10 @@ class HomeScreen(Screen[None]):
         Binding("f1", "how_it_works", N_("Aide"), id="home.help"),
     ]
     """Letters work here because no text is typed on this screen."""
+
+    AUTO_FOCUS = "#scenario-list"
+    """The list has the focus from the start (set as the screen is composed, so the
+    footer is not rebuilt for a second focus change)."""
 
     def __init__(self, rehearsal: Rehearsal) -> None:
         super().__init__()
@@ -122,14 +126,12 @@ class HomeScreen(Screen[None]):
             yield Button(_("Appeler le 3422"), id="call", variant="success")
 
     def on_mount(self) -> None:
-        scenarios = self.query_one("#scenario-list", OptionList)
         if self._script_ids:
-            scenarios.highlighted = 0
+            self.query_one("#scenario-list", OptionList).highlighted = 0
         else:
             self.query_one("#scenario-info", ScenarioInfo).update(
                 _("Aucun scénario n'a pu être chargé.")
             )
-        scenarios.focus()
 
     def on_screen_resume(self) -> None:
         """Back from a call: the history and the card may have changed."""

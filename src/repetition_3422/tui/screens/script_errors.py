@@ -10,12 +10,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from repetition_3422.errors import Repetition3422Error
 from repetition_3422.i18n import _
 from repetition_3422.language.diagnostics import render_text
 from repetition_3422.tui.translate import N_, translate_bindings
+from repetition_3422.tui.widgets.footer import Footer
 
 
 def describe(error: Repetition3422Error) -> str:
