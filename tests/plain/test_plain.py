@@ -182,7 +182,7 @@ def test_without_plain_the_app_opens(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     path, identity, settings, options = opened[0]
     assert path == scenario_path("opposition") and identity == IDENTITY
     assert isinstance(settings, CallSettings) and settings.seed == 7
-    assert options == {"transcript": target}
+    assert options == {"transcript": target, "report": None, "voice": None, "voice_engine": None}
 
 
 def test_without_the_app_the_text_call_runs_with_a_notice(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -203,6 +203,9 @@ def test_without_the_app_the_text_call_runs_with_a_notice(monkeypatch: pytest.Mo
         (("play", "opposition", "--plain", "--mode", "examen"), "--mode attend"),
         (("play", "opposition", "--plain", "--identity", "/nulle/part.yaml"), "n'existe pas"),
         (("play", "opposition", "--plain", "--transcript", "/nulle/part/t.json"), "n'existe pas"),
+        (("play", "opposition", "--plain", "--report", "bilan.docx"), ".pdf"),
+        (("play", "opposition", "--plain", "--report", "/nulle/part/b.md"), "n'existe pas"),
+        (("play", "opposition", "--plain", "--voice-engine", "robot"), "Moteur de voix inconnu"),
     ],
 )
 def test_bad_input_is_a_sentence_with_exit_2(args: tuple[str, ...], words: str) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
@@ -25,6 +25,10 @@ from repetition_3422.i18n import _
 from repetition_3422.language import load
 from repetition_3422.language.catalog import resolve
 from repetition_3422.language.model import Script
+
+if TYPE_CHECKING:
+    from repetition_3422.plain.voice import PlainVoice
+    from repetition_3422.speech.settings import EngineName
 
 MAX_SEED = 10**6
 """Seeds drawn when none is given stay short enough to note down and replay."""
@@ -74,6 +78,22 @@ TIME_ZONE = "Europe/Paris"
     metavar=_("FICHIER.yaml"),
     help=_("Enregistrer l'appel comme parcours de test (numéros remplacés par la fiche)."),
 )
+@click.option(
+    "--report",
+    "report_file",
+    metavar=_("FICHIER.(pdf|html|md)"),
+    help=_("Enregistrer le bilan de l'appel (numéros masqués)."),
+)
+@click.option(
+    "--voice/--no-voice",
+    default=None,
+    help=_("Entendre le conseiller (synthèse vocale). Par défaut : le réglage de l'application."),
+)
+@click.option(
+    "--voice-engine",
+    metavar="auto|pyttsx3|espeak-ng|silent",
+    help=_("Moteur de synthèse vocale (auto par défaut)."),
+)
 @click.option("--plain", is_flag=True, help=_("Appel en mode texte, ligne par ligne."))
 @click.option("--real-time", is_flag=True,
               help=_("Attendre vraiment pendant les mises en attente."))  # fmt: skip
@@ -87,6 +107,8 @@ def play(scenario: str, **options: Any) -> None:
         None if chosen.transcript_file is None else writable(Path(chosen.transcript_file))
     )
     record_path = None if chosen.record_file is None else writable(Path(chosen.record_file))
+    report_path = None if chosen.report_file is None else report_target(chosen.report_file)
+    engine = parse_voice_engine(chosen.voice_engine)
     path = resolve(scenario)
     script = load_checked(path)
     settings = CallSettings(seed, parse_difficulty(chosen.difficulty, script), mode, at)
@@ -97,7 +119,10 @@ def play(scenario: str, **options: Any) -> None:
         identity = load_identity(Path(chosen.identity_file))
     app = None if chosen.plain else _app_runner()
     if app is not None:
-        app(path, identity, settings, transcript=transcript_path, **_app_record(app, record_path))
+        app(
+            path, identity, settings, transcript=transcript_path, report=report_path,
+            voice=chosen.voice, voice_engine=engine, **_app_record(app, record_path),
+        )  # fmt: skip
         return
     if not chosen.plain:
         click.echo(
@@ -107,13 +132,18 @@ def play(scenario: str, **options: Any) -> None:
 
     finished: list[Call] = []
     stdin = sys.stdin if record_path is None else _tap(sys.stdin)
+    voice = plain_voice(script, engine) if chosen.voice else None
     run_plain(
         script, identity, settings, stdin, sys.stdout, show_card=generated,
-        real_time=chosen.real_time, stderr=sys.stderr, on_end=finished.append,
+        real_time=chosen.real_time, stderr=sys.stderr, on_end=finished.append, voice=voice,
     )  # fmt: skip
     if transcript_path is not None and finished:
         text = json.dumps(finished[0].transcript(), ensure_ascii=False, indent=2) + "\n"
         write_atomic(transcript_path, text)
+    if report_path is not None and finished:
+        from repetition_3422.documents.report import render_report
+
+        render_report(finished[0].transcript(), report_path)
     if record_path is not None and finished:
         source = Recorded(scenario, path, chosen.identity_file, record_path)
         write_atomic(record_path, recording(script, source, identity, settings, stdin))
@@ -131,6 +161,9 @@ class PlayOptions:
     at_text: str | None
     transcript_file: str | None
     record_file: str | None
+    report_file: str | None
+    voice: bool | None
+    voice_engine: str | None
     plain: bool
     real_time: bool
 
@@ -192,6 +225,45 @@ def parse_difficulty(text: str | None, script: Script) -> str:
             )
         )
     return text
+
+
+def parse_voice_engine(text: str | None) -> EngineName | None:
+    """The ``--voice-engine`` name, checked; ``None`` keeps the setting."""
+    from repetition_3422.speech.settings import ENGINE_NAMES
+
+    if text is None:
+        return None
+    for name in ENGINE_NAMES:
+        if text == name:
+            return name
+    raise UsageError(
+        _("Moteur de voix inconnu « {text} » : choisissez parmi {known}.").format(
+            text=text, known=", ".join(ENGINE_NAMES)
+        )
+    )
+
+
+def report_target(text: str) -> Path:
+    """The ``--report`` file, its folder and extension checked before the call."""
+    from repetition_3422.documents.render import format_for
+
+    path = writable(Path(text))
+    format_for(path)
+    return path
+
+
+def plain_voice(script: Script, engine: EngineName | None) -> PlainVoice:
+    """The adviser's voice for a plain call; one notice on stderr if nothing can be heard."""
+    from repetition_3422.plain.voice import PlainVoice
+    from repetition_3422.speech.factory import make_speaker
+    from repetition_3422.speech.settings import VoiceSettings
+
+    settings = VoiceSettings(engine=engine or "auto")
+    return PlainVoice(
+        script,
+        lambda listener: make_speaker(settings, listener),
+        lambda reason: click.echo(reason, err=True),
+    )
 
 
 def load_checked(path: Path) -> Script:

@@ -9,12 +9,13 @@ from typing import TextIO
 
 from repetition_3422.domain.identity import Identity
 from repetition_3422.engine.call import Call
-from repetition_3422.engine.events import CallEvent, ScriptFault
+from repetition_3422.engine.events import AdviserSaid, CallEvent, ScriptFault
 from repetition_3422.engine.result import CallResult
 from repetition_3422.engine.settings import CallSettings
 from repetition_3422.i18n import _
 from repetition_3422.language.model import Script
 from repetition_3422.plain.render import card_lines, debrief_lines, event_line, hint_lines
+from repetition_3422.plain.voice import PlainVoice
 
 KEYPAD = re.compile(r"[0-9*#]+")
 """A line of only digits, ``*`` or ``#``: keypad input on a voice menu."""
@@ -35,6 +36,7 @@ def run_plain(
     stderr: TextIO | None = None,
     sleep: Callable[[float], None] = time.sleep,
     on_end: Callable[[Call], None] | None = None,
+    voice: PlainVoice | None = None,
 ) -> CallResult:
     """Play one call on text streams, per the plain-mode contract, and print the debrief.
 
@@ -49,8 +51,9 @@ def run_plain(
         stderr: Where script faults go (``None``: nowhere).
         sleep: Waits in real time (tests replace it).
         on_end: Called with the finished call, before the debrief (to save a transcript).
+        voice: Speaks the adviser's lines as they are printed (``--voice``).
     """
-    session = _Session(Call(script, identity, settings), stdin, stdout, stderr)
+    session = _Session(Call(script, identity, settings), stdin, stdout, stderr, voice)
     if show_card:
         session.print_lines(card_lines(identity))
     session.show(session.call.start())
@@ -60,6 +63,8 @@ def run_plain(
         else:
             session.hints()
             session.show(session.caller_turn())
+    if voice is not None:
+        voice.finish(wait=not session.echo)
     if on_end is not None:
         on_end(session.call)
     result = session.call.result()
@@ -70,8 +75,16 @@ def run_plain(
 class _Session:
     """One call on text streams."""
 
-    def __init__(self, call: Call, stdin: TextIO, stdout: TextIO, stderr: TextIO | None) -> None:
+    def __init__(
+        self,
+        call: Call,
+        stdin: TextIO,
+        stdout: TextIO,
+        stderr: TextIO | None,
+        voice: PlainVoice | None,
+    ) -> None:
         self.call = call
+        self.voice = voice
         self.stdin = stdin
         self.stdout = stdout
         self.stderr = stderr
@@ -95,6 +108,9 @@ class _Session:
             line = event_line(event)
             if line is not None:
                 print(line, file=self.stdout)
+            if self.voice is not None and isinstance(event, AdviserSaid):
+                self.stdout.flush()
+                self.voice.say(event)
         self.stdout.flush()
 
     def hints(self) -> None:
@@ -111,6 +127,8 @@ class _Session:
             print(_("Vous : "), end="", file=self.stdout)
             self.stdout.flush()
         raw = self.stdin.readline()
+        if self.voice is not None:
+            self.voice.interrupt()
         if not raw:
             return self.call.hang_up()
         text = raw.rstrip("\r\n")
