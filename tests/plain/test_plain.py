@@ -12,8 +12,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+import repetition_3422.cli.play as play_command
 from repetition_3422.cli import main
-from repetition_3422.cli import play as play_command
 from repetition_3422.domain.code import format_code
 from repetition_3422.domain.identity import generate_identity, identity_to_dict
 from repetition_3422.domain.nir import format_nir

@@ -142,13 +142,14 @@ def _read_summary(path: Path) -> ScenarioSummary | None:
         return None
     if not isinstance(data, dict):
         return None
-    header = (data.get(key) for key in ("id", "title", "description"))
-    texts = [item for item in header if isinstance(item, str)]
+    scenario_id, title, description = (data.get(key) for key in ("id", "title", "description"))
     duration = data.get("duration") or 0.0
     levels = data.get("difficulties", list(DEFAULT_DIFFICULTIES))
     chosen = data.get("default_difficulty")
     if (
-        len(texts) < 3
+        not isinstance(scenario_id, str)
+        or not isinstance(title, str)
+        or not isinstance(description, str)
         or not isinstance(duration, int | float)
         or isinstance(duration, bool)
         or not isinstance(levels, list)
@@ -158,4 +159,6 @@ def _read_summary(path: Path) -> ScenarioSummary | None:
         return None
     middle = levels[len(levels) // 2] if levels else ""
     # As the compiler does (compile._header): the middle level unless one is named.
-    return ScenarioSummary(*texts, float(duration), tuple(levels), chosen or middle, path)
+    return ScenarioSummary(
+        scenario_id, title, description, float(duration), tuple(levels), chosen or middle, path
+    )

@@ -99,7 +99,7 @@ class RehearsalApp(App[None]):
             self._watched_id = self.start_scenario
         if self._script_error is not None:
             self._show_errors(self._script_error)
-        elif self.start_scenario in self.rehearsal.scripts:
+        elif self.start_scenario is not None and self.start_scenario in self.rehearsal.scripts:
             self.start_call(self.start_scenario)
         self._guard_size(self.size.width, self.size.height)
 
@@ -114,8 +114,8 @@ class RehearsalApp(App[None]):
         from repetition_3422.tui.screens.call import CallScreen
         from repetition_3422.tui.screens.debrief import DebriefScreen
 
-        script = self.rehearsal.scripts[script_id]
         try:
+            script = self.rehearsal.scripts[script_id]  # read now if it was not yet
             settings = self.rehearsal.settings_for(script, difficulty)
             call = self.rehearsal.new_call(script, settings)
         except Repetition3422Error as error:

@@ -6,26 +6,29 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from repetition_3422.domain.identity import Identity
-from repetition_3422.engine.settings import CallSettings
-from repetition_3422.errors import Repetition3422Error
-from repetition_3422.history import History
-from repetition_3422.language.model import Script
-from repetition_3422.settings import Settings
-from repetition_3422.tui.clock import Clock, LoopClock
-from repetition_3422.tui.outputs import CallOutputs
-from repetition_3422.tui.ports import (
-    CallFactory,
-    IdentityMaker,
-    ReportWriter,
-    RunningCall,
-    ScriptLoader,
-    SpeakerFactory,
-)
+from repetition_3422.tui.clock import LoopClock
 from repetition_3422.tui.rehearsal import Rehearsal
+from repetition_3422.tui.scenarios import Scenarios
 
 if TYPE_CHECKING:
+    # Only named in annotations: the home screen starts without the engine and the voice.
+    from repetition_3422.domain.identity import Identity
+    from repetition_3422.engine.settings import CallSettings
+    from repetition_3422.errors import Repetition3422Error
+    from repetition_3422.history import History
+    from repetition_3422.language.model import Script
+    from repetition_3422.settings import Settings
     from repetition_3422.tui.app import RehearsalApp
+    from repetition_3422.tui.clock import Clock
+    from repetition_3422.tui.outputs import CallOutputs
+    from repetition_3422.tui.ports import (
+        CallFactory,
+        IdentityMaker,
+        ReportWriter,
+        RunningCall,
+        ScriptLoader,
+        SpeakerFactory,
+    )
 
 
 def make_app(
@@ -50,7 +53,8 @@ def make_app(
     """Build the rehearsal app from objects that are already loaded.
 
     Args:
-        scripts: The scenarios to offer, in the order to list them.
+        scripts: The scenarios to offer, in the order to list them: scripts, or
+            :class:`~repetition_3422.tui.scenarios.Scenarios` read when first played.
         identity: The practice card.
         call_settings: The engine settings calls start from (seed, level, mode, ``at``);
             each new call takes the next seed, the level and mode chosen on the home screen.
@@ -72,7 +76,14 @@ def make_app(
     """
     from repetition_3422.tui.app import RehearsalApp
 
-    by_id = dict(scripts) if isinstance(scripts, Mapping) else {s.id: s for s in scripts}
+    if isinstance(scripts, Scenarios):
+        by_id = scripts
+    else:
+        by_id = Scenarios()
+        for key, script in (
+            scripts.items() if isinstance(scripts, Mapping) else ((s.id, s) for s in scripts)
+        ):
+            by_id[key] = script
     rehearsal = Rehearsal(
         scripts=by_id,
         identity=identity,

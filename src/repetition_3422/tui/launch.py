@@ -6,19 +6,19 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from repetition_3422.domain.identity import Identity
-from repetition_3422.engine.settings import CallSettings
 from repetition_3422.errors import Repetition3422Error, ScriptError
 from repetition_3422.history import load_history
-from repetition_3422.language.model import Script
 from repetition_3422.settings import Settings, load_settings
-from repetition_3422.speech.speaker import Listener, Speaker
 from repetition_3422.tui.factory import make_app
-from repetition_3422.tui.outputs import CallOutputs
-from repetition_3422.tui.ports import SpeakerFactory
+from repetition_3422.tui.scenarios import Scenarios
 
 if TYPE_CHECKING:
+    from repetition_3422.domain.identity import Identity
+    from repetition_3422.engine.settings import CallSettings
+    from repetition_3422.language.model import Script
+    from repetition_3422.speech.speaker import Listener, Speaker
     from repetition_3422.tui.app import RehearsalApp
+    from repetition_3422.tui.ports import SpeakerFactory
 
 
 def shipped_scripts() -> dict[str, Script]:
@@ -39,6 +39,31 @@ def shipped_scripts() -> dict[str, Script]:
         if loaded.script is not None and not any(d.is_error for d in loaded.diagnostics):
             scripts[loaded.script.id] = loaded.script
     return scripts
+
+
+def shipped_scenarios(first: Script | None = None) -> Scenarios:
+    """The shipped scenarios, after ``first`` if given, each read when first played.
+
+    The home screen shows them from their summaries, read in a few milliseconds; a script
+    is read in full (without the checks, as :func:`shipped_scripts`) when a call starts.
+    """
+    from repetition_3422.language.catalog import summaries
+
+    return Scenarios(() if first is None else (first,), summaries=summaries(), read=read_shipped)
+
+
+def read_shipped(path: Path) -> Script:
+    """A shipped script, read without the checks (see :func:`shipped_scripts`).
+
+    Raises:
+        ScriptError: the script cannot be read or built; its problems are attached.
+    """
+    from repetition_3422.language.loader import read_script, script_error
+
+    loaded = read_script(path)
+    if loaded.script is None or any(item.is_error for item in loaded.diagnostics):
+        raise script_error(path, loaded.diagnostics)
+    return loaded.script
 
 
 def speaker_factory(settings: Settings, voice_engine: str | None = None) -> SpeakerFactory:
@@ -75,7 +100,7 @@ def home_app(
     if voice is not None:
         settings = dataclasses.replace(settings, speech=voice)
     return make_app(
-        scripts=shipped_scripts(),
+        scripts=shipped_scenarios(),
         identity=identity,
         call_settings=call_settings,
         speaker=speaker_factory(settings, voice_engine),
@@ -143,22 +168,21 @@ def run_app(
         FileReadError: the script file cannot be read at all.
     """
     from repetition_3422.language import load
+    from repetition_3422.tui.outputs import CallOutputs
 
     settings = dataclasses.replace(
         load_settings(), difficulty=call_settings.difficulty, mode=call_settings.mode
     )
     if voice is not None:
         settings = dataclasses.replace(settings, speech=voice)
-    scripts: dict[str, Script] = {}
+    script: Script | None = None
     error: ScriptError | None = None
-    start: str | None = None
     try:
         script = load(script_path)
-        scripts[script.id] = script
-        start = script.id
     except ScriptError as problem:
         error = problem
-    scripts.update({k: v for k, v in shipped_scripts().items() if k not in scripts})
+    scripts = shipped_scenarios(script)
+    start = None if script is None else script.id
     app = make_app(
         scripts=scripts,
         identity=identity,

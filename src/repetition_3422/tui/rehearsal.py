@@ -5,24 +5,30 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from repetition_3422.domain.identity import Identity
-from repetition_3422.engine.settings import CallSettings
 from repetition_3422.errors import Repetition3422Error
-from repetition_3422.history import Attempt, History
-from repetition_3422.language.model import Script
-from repetition_3422.settings import Mode, Settings, save_settings
-from repetition_3422.speech.speaker import Listener, SilentSpeaker, Speaker
-from repetition_3422.tui.clock import Clock
-from repetition_3422.tui.ports import (
-    CallFactory,
-    IdentityMaker,
-    ReportWriter,
-    RunningCall,
-    ScriptLoader,
-    SpeakerFactory,
-)
+from repetition_3422.settings import save_settings
+
+if TYPE_CHECKING:
+    # Only named in annotations: the home screen starts without the engine and the voice.
+    from repetition_3422.domain.identity import Identity
+    from repetition_3422.engine.settings import CallSettings
+    from repetition_3422.history import Attempt, History
+    from repetition_3422.language.catalog import ScenarioSummary
+    from repetition_3422.language.model import Script
+    from repetition_3422.settings import Mode, Settings
+    from repetition_3422.speech.speaker import Listener, Speaker
+    from repetition_3422.tui.clock import Clock
+    from repetition_3422.tui.ports import (
+        CallFactory,
+        IdentityMaker,
+        ReportWriter,
+        RunningCall,
+        ScriptLoader,
+        SpeakerFactory,
+    )
+    from repetition_3422.tui.scenarios import Scenarios
 
 CARD_SEED_STEP = 7919
 """Distance between the seeds of two successive practice cards (a prime, to spread them)."""
@@ -33,7 +39,8 @@ class Rehearsal:
     """The objects the app works with, built once by the factory.
 
     Attributes:
-        scripts: Loaded scripts by id, in the order the home screen lists them.
+        scripts: The scenarios by id, in the order the home screen lists them (each
+            script is read when first needed).
         identity: The practice card in use.
         call_settings: The engine's ``CallSettings`` the first call starts from.
         speaker: Builds the voice (used when speech is on).
@@ -48,7 +55,7 @@ class Rehearsal:
         settings_file: Where settings are saved (``None``: the user config folder).
     """
 
-    scripts: dict[str, Script]
+    scripts: Scenarios
     identity: Identity
     call_settings: CallSettings
     speaker: SpeakerFactory
@@ -69,12 +76,12 @@ class Rehearsal:
         """The seed the person asked for."""
         return self.call_settings.seed
 
-    def difficulty_for(self, script: Script) -> str:
+    def difficulty_for(self, script: Script | ScenarioSummary) -> str:
         """The level to play ``script`` at: the chosen one if the script has it."""
         chosen = self.settings.difficulty
         return chosen if chosen in script.difficulties else script.default_difficulty
 
-    def harder(self, script: Script, difficulty: str) -> str | None:
+    def harder(self, script: Script | ScenarioSummary, difficulty: str) -> str | None:
         """The level after ``difficulty`` in ``script``, or ``None`` at the top."""
         levels = script.difficulties
         index = levels.index(difficulty) if difficulty in levels else len(levels)
@@ -97,7 +104,11 @@ class Rehearsal:
 
     def open_speaker(self, listener: Listener) -> Speaker:
         """The voice if speech is on, otherwise a silent speaker."""
-        return self.speaker(listener) if self.settings.speech else SilentSpeaker(listener)
+        if self.settings.speech:
+            return self.speaker(listener)
+        from repetition_3422.speech.speaker import SilentSpeaker
+
+        return SilentSpeaker(listener)
 
     def new_card(self) -> Identity:
         """Replace the practice card with a new fictional one."""

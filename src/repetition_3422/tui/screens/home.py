@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -20,15 +21,18 @@ from textual.widgets import (
     TabPane,
 )
 
+from repetition_3422.errors import Repetition3422Error
 from repetition_3422.i18n import _
-from repetition_3422.language.model import Script
-from repetition_3422.settings import Mode
 from repetition_3422.tui.messages import SettingsChanged, StartCall
-from repetition_3422.tui.rehearsal import Rehearsal
 from repetition_3422.tui.translate import N_, translate_bindings
 from repetition_3422.tui.widgets.footer import Footer
 from repetition_3422.tui.widgets.practice_card import CardDetails
 from repetition_3422.tui.widgets.scenario_info import ScenarioInfo
+
+if TYPE_CHECKING:
+    from repetition_3422.language.catalog import ScenarioSummary
+    from repetition_3422.settings import Mode
+    from repetition_3422.tui.rehearsal import Rehearsal
 
 HOW_IT_WORKS = N_(
     "1. Choisissez un scénario, un niveau et un mode, puis appelez.\n"
@@ -87,10 +91,7 @@ class HomeScreen(Screen[None]):
         with TabbedContent(id="home-tabs"):
             with TabPane(_("Scénarios"), id="tab-scenarios"):
                 with Horizontal(id="home-main"):
-                    yield OptionList(
-                        *[Content(script.title) for script in self.rehearsal.scripts.values()],
-                        id="scenario-list",
-                    )
+                    yield OptionList(*self._titles(), id="scenario-list")
                     with VerticalScroll(id="scenario-side"):
                         yield ScenarioInfo(id="scenario-info")
                 yield from self._call_options()
@@ -144,17 +145,20 @@ class HomeScreen(Screen[None]):
         highlighted = scenarios.highlighted or 0
         self._script_ids = list(self.rehearsal.scripts)
         scenarios.clear_options()
-        scenarios.add_options([Content(script.title) for script in self.rehearsal.scripts.values()])
+        scenarios.add_options(self._titles())
         if self._script_ids:
             scenarios.highlighted = min(highlighted, len(self._script_ids) - 1)
 
     @property
-    def selected(self) -> Script | None:
-        """The highlighted scenario."""
+    def selected(self) -> ScenarioSummary | None:
+        """The highlighted scenario (its summary: the script is read when it is called)."""
         index = self.query_one("#scenario-list", OptionList).highlighted
         if index is None or not self._script_ids:
             return None
-        return self.rehearsal.scripts[self._script_ids[index]]
+        return self.rehearsal.scripts.summary(self._script_ids[index])
+
+    def _titles(self) -> list[Content]:
+        return [Content(summary.title) for summary in self.rehearsal.scripts.summaries()]
 
     # ---- reacting to the widgets --------------------------------------------------------
 
@@ -235,11 +239,20 @@ class HomeScreen(Screen[None]):
         if script is None:
             return
         attempts = self.rehearsal.history.for_scenario(script.id, limit=5)
-        self.query_one("#scenario-info", ScenarioInfo).show(script, attempts)
+        labels = self._criteria(script.id) if any(item.failed for item in attempts) else {}
+        self.query_one("#scenario-info", ScenarioInfo).show(script, attempts, labels)
         difficulty = self.query_one("#difficulty", Select)
         with self.prevent(Select.Changed):
             difficulty.set_options([(level, level) for level in script.difficulties])
             difficulty.value = self.rehearsal.difficulty_for(script)
+
+    def _criteria(self, scenario_id: str) -> Mapping[str, str]:
+        """The labels of a scenario's rubric criteria, by id (the script is read for them)."""
+        try:
+            script = self.rehearsal.scripts[scenario_id]
+        except Repetition3422Error:
+            return {}
+        return {criterion.id: criterion.label for criterion in script.rubric}
 
     def _open_tab(self, pane: str, focus: str) -> None:
         # Focus moves into the pane too: a focused widget left in a hidden pane would

@@ -2,28 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widgets import Static
 
-from repetition_3422.history import Attempt
 from repetition_3422.i18n import _, ngettext
-from repetition_3422.language.model import Script
 from repetition_3422.tui.translate import N_
+
+if TYPE_CHECKING:
+    from repetition_3422.history import Attempt
+    from repetition_3422.language.catalog import ScenarioSummary
 
 MODE_LABELS = {"practice": N_("entraînement"), "real": N_("comme en vrai")}
 """How a mode is named in a list of attempts (French source strings)."""
 
 
-def attempt_line(attempt: Attempt, script: Script | None) -> str:
-    """``03/03 10:05 · moyen · entraînement · 72/100 · à revoir : Demander le justificatif``."""
+def attempt_line(attempt: Attempt, labels: Mapping[str, str]) -> str:
+    """``03/03 10:05 · moyen · entraînement · 72/100 · à revoir : Demander le justificatif``.
+
+    Args:
+        attempt: A past attempt.
+        labels: The labels of the scenario's criteria by id (an id is shown as is without).
+    """
     try:
         when = datetime.fromisoformat(attempt.date).strftime("%d/%m %H:%M")
     except ValueError:
         when = attempt.date
-    labels = {criterion.id: criterion.label for criterion in script.rubric} if script else {}
     missed = ", ".join(labels.get(failed, failed) for failed in attempt.failed)
     parts = [
         when,
@@ -39,8 +46,13 @@ def attempt_line(attempt: Attempt, script: Script | None) -> str:
 class ScenarioInfo(Static):
     """Title, description, length and the last attempts at one scenario."""
 
-    def show(self, script: Script, attempts: Sequence[Attempt]) -> None:
-        """Display ``script`` and ``attempts`` (newest first)."""
+    def show(
+        self,
+        script: ScenarioSummary,
+        attempts: Sequence[Attempt],
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        """Display a scenario and ``attempts`` (newest first; ``labels``: its criteria's)."""
         minutes = round(script.duration_min)
         length = ngettext("environ {n} minute", "environ {n} minutes", minutes).format(n=minutes)
         parts: list[Content | str] = [
@@ -55,5 +67,5 @@ class ScenarioInfo(Static):
         if not attempts:
             parts += ["\n", _("Aucun essai pour l'instant.")]
         for attempt in attempts:
-            parts += ["\n• ", attempt_line(attempt, script)]
+            parts += ["\n• ", attempt_line(attempt, labels or {})]
         self.update(Content.assemble(*parts))
