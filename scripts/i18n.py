@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
@@ -20,15 +20,25 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "repetition_3422"
 LOCALE = PACKAGE / "locale"
 DOMAIN = "repetition_3422"
-KEYWORDS = {"_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "ngettext": (1, 2), "N_": None, "counted": (1, 2)}
+"""The markers of user-facing text: ``_()`` and ``ngettext()`` from :mod:`repetition_3422.i18n`
+translate at once; ``N_()`` from :mod:`repetition_3422.tui.translate` only marks a text
+(a binding's label, a table of labels) that is passed to ``_()`` later;
+``counted(singular, plural, count)`` from :mod:`repetition_3422.language.diagnostics` is
+``ngettext()`` with ``{n}`` filled in."""
+METHOD_MAP = [("**.py", "python")]
+"""Every Python file of the package, in every sub-package."""
 
 
 def extract() -> Catalog:
-    """Every message the code passes to ``_()`` or ``ngettext()``, with where it is used."""
+    """Every message the code marks with one of :data:`KEYWORDS`, with where it is used."""
     catalog = Catalog(locale="fr", domain=DOMAIN, project="repetition-3422")
-    method_map = [("**.py", "python")]
     for filename, lineno, message, comments, context in extract_from_dir(
-        PACKAGE, method_map=method_map, keywords=KEYWORDS
+        PACKAGE,
+        method_map=METHOD_MAP,
+        keywords=KEYWORDS,
+        # babel's default also skips folders whose name starts with "_": keep those.
+        directory_filter=lambda path: not Path(path).name.startswith((".", "__pycache__")),
     ):
         catalog.add(message, None, [(filename, lineno)], auto_comments=comments, context=context)
     return catalog
@@ -43,8 +53,15 @@ def merge(template: Catalog, language: str) -> tuple[Catalog, list[str]]:
     else:
         catalog = Catalog(locale=language, domain=DOMAIN, project="repetition-3422")
     catalog.update(template, no_fuzzy_matching=True)
-    missing = [str(m.id) for m in catalog if m.id and (not m.string or m.fuzzy)]
+    missing = [str(m.id) for m in catalog if m.id and (not is_translated(m) or m.fuzzy)]
     return catalog, missing
+
+
+def is_translated(message: Message) -> bool:
+    """Whether ``message`` has a translation (for a plural message, every form of it)."""
+    if isinstance(message.string, (tuple, list)):
+        return all(message.string)
+    return bool(message.string)
 
 
 def main() -> int:
