@@ -13,17 +13,22 @@ from repetition_3422.i18n import _
 from repetition_3422.settings import config_dir
 
 
-@click.command("forget")
-@click.option("--history", "what", flag_value="history", help="Effacer l'historique de vos essais.")
+@click.command(
+    "forget",
+    help=_("Effacer ce que repetition-3422 garde sur cet ordinateur (jamais aucun numéro)."),
+)
+@click.option(
+    "--history", "what", flag_value="history", help=_("Effacer l'historique de vos essais.")
+)
 @click.option(
     "--all",
     "what",
     flag_value="all",
-    help="Effacer tout ce que l'application garde : essais, préférences, ateliers.",
+    help=_("Effacer tout ce que l'application garde : essais et préférences."),
 )
-@click.option("--yes", is_flag=True, help="Ne pas demander de confirmation.")
+@click.option("--yes", is_flag=True, help=_("Ne pas demander de confirmation."))
 def forget(what: str | None, yes: bool) -> None:
-    """Effacer ce que repetition-3422 garde sur cet ordinateur (jamais aucun numéro)."""
+    """Erase the history of attempts, or everything the app keeps."""
     if what is None:
         raise UsageError(_("Dites quoi effacer : --history (vos essais) ou --all (tout)."))
     targets = [history_path()] if what == "history" else [data_dir(), config_dir()]

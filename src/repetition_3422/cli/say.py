@@ -16,21 +16,28 @@ from repetition_3422.speech.spoken import spoken
 from repetition_3422.speech.tones import wav_bytes_seconds
 
 
-@click.command()
+@click.command(
+    "say",
+    help=_(
+        "Écrire TEXT, dit par la voix du conseiller, dans un fichier WAV.\n\n"
+        "Les numéros sont lus par groupes, comme au téléphone. Code de sortie 2 quand aucun "
+        "moteur n'est utilisable ou que le fichier ne peut pas être écrit."
+    ),
+)
 @click.argument("text")
 @click.option(
-    "--out", "out", type=click.Path(path_type=Path), required=True, help="Fichier WAV à écrire."
+    "--out", "out", type=click.Path(path_type=Path), required=True, help=_("Fichier WAV à écrire.")
 )
-@click.option("--voice", default=None, help="Voix (voir « repetition-3422 voices »).")
+@click.option("--voice", default=None, help=_("Voix (voir « repetition-3422 voices »)."))
 @click.option(
     "--rate",
     type=click.FloatRange(0.3, 3.0),
     default=1.0,
     show_default=True,
-    help="Vitesse relative (0.8 plus lent).",
+    help=_("Vitesse relative (0.8 plus lent)."),
 )
 @click.option(
-    "--volume", type=click.FloatRange(0.0, 2.0), default=1.0, show_default=True, help="Volume."
+    "--volume", type=click.FloatRange(0.0, 2.0), default=1.0, show_default=True, help=_("Volume.")
 )
 @click.option(
     "--voice-engine",
@@ -38,16 +45,12 @@ from repetition_3422.speech.tones import wav_bytes_seconds
     type=click.Choice(ENGINE_NAMES),
     default="auto",
     show_default=True,
-    help="Moteur de synthèse.",
+    help=_("Moteur de synthèse."),
 )
 def say(
     text: str, *, out: Path, voice: str | None, rate: float, volume: float, engine: EngineName
 ) -> None:
-    """Écrire TEXT, dit par la voix du conseiller, dans un fichier WAV.
-
-    Les numéros sont lus par groupes, comme au téléphone. Code de sortie 2 quand aucun
-    moteur n'est utilisable ou que le fichier ne peut pas être écrit.
-    """
+    """Write TEXT, spoken by the adviser's voice, to a WAV file."""
     _check_destination(out)
     if not text.strip():
         raise UsageError(_("Le texte à dire est vide."))

@@ -10,23 +10,26 @@ from repetition_3422.speech.backends import Voice, french_voice, no_engine_messa
 from repetition_3422.speech.settings import AUTO_ORDER, ENGINE_NAMES, EngineName
 
 
-@click.command()
+@click.command(
+    "voices",
+    help=_(
+        "Lister les voix de synthèse installées (moteur, voix, langue, nom).\n\n"
+        "La voix marquée « * » est celle que chaque moteur prend par défaut. Code de sortie 2 "
+        "quand aucun moteur n'est utilisable."
+    ),
+)
 @click.option(
     "--voice-engine",
     "engine",
     type=click.Choice(ENGINE_NAMES),
     default="auto",
-    help="N'afficher que ce moteur (auto : tous).",
+    help=_("N'afficher que ce moteur (auto : tous)."),
 )
 @click.option(
-    "--all", "all_languages", is_flag=True, help="Toutes les langues, pas seulement le français."
+    "--all", "all_languages", is_flag=True, help=_("Toutes les langues, pas seulement le français.")
 )
 def voices(engine: EngineName, all_languages: bool) -> None:
-    """Lister les voix de synthèse installées (moteur, voix, langue, nom).
-
-    La voix marquée « * » est celle que chaque moteur prend par défaut. Code de sortie 2
-    quand aucun moteur n'est utilisable.
-    """
+    """List the installed speech voices."""
     names: tuple[EngineName, ...] = AUTO_ORDER if engine == "auto" else (engine,)
     listings = [_listing(name) for name in names]
     usable = [listing for listing in listings if listing is not None]
