@@ -129,7 +129,7 @@ def test_the_app_is_asked_to_record_only_if_it_can(
 ) -> None:
     calls: list[dict[str, Any]] = []
 
-    def without_record(*args: Any, transcript: Path | None = None) -> int:
+    def without_record(*args: Any, transcript: Path | None = None, **options: Any) -> int:
         calls.append({"transcript": transcript})
         return 0
 
@@ -140,7 +140,9 @@ def test_the_app_is_asked_to_record_only_if_it_can(
     assert "ajoutez --plain" in err
     assert calls == []
 
-    def with_record(*args: Any, transcript: Path | None = None, record: Path | None = None) -> int:
+    def with_record(
+        *args: Any, transcript: Path | None = None, record: Path | None = None, **options: Any
+    ) -> int:
         calls.append({"record": record})
         return 0
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -12,11 +14,14 @@ from typing import Any
 import pytest
 
 from repetition_3422.speech import synth_child
+from repetition_3422.speech.backends.pyttsx3_engine import Pyttsx3Backend
 from repetition_3422.speech.player import TimedPlayer, find_player
 from repetition_3422.speech.service import SpeechService
-from repetition_3422.speech.settings import VoiceSettings
+from repetition_3422.speech.settings import NORMAL_WORDS_PER_MINUTE, VoiceSettings
 from repetition_3422.speech.speaker import SpeechFinished, SpeechUnavailable, Utterance
 from tests.speech.helpers import ESPEAK, Recorder, needs_espeak, wav_facts
+
+LINE = "Bonjour, vous êtes bien au service du trente-quatre vingt-deux, je vous écoute."
 
 
 def answers_to(line: str, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
@@ -71,6 +76,112 @@ def test_the_child_answers_in_json_and_says_nothing_else(tmp_path: Path) -> None
         assert wav_facts(tmp_path / f"{n}.wav")[3] > 500
 
 
+BUSY_ESPEAK_CHILD = textwrap.dedent(
+    """
+    import json, sys
+    from pyttsx3.drivers import _espeak
+
+    calls = open(sys.argv[1], "w", encoding="utf-8")
+    PARAMETERS = {_espeak.RATE: "rate", _espeak.VOLUME: "volume"}
+
+    def recorded(name, function):
+        def call(*args, **kwargs):
+            if name == "SetParameter":
+                entry = [PARAMETERS.get(args[0], str(args[0])), args[1]]
+            elif name == "SetVoiceByName":
+                entry = ["voice", args[0].decode()]
+            else:
+                entry = [name, None]
+            calls.write(json.dumps(entry) + "\\n")
+            calls.flush()
+            return function(*args, **kwargs)
+        return call
+
+    for name in ("SetVoiceByName", "SetParameter", "Synth", "Cancel"):
+        setattr(_espeak, name, recorded(name, getattr(_espeak, name)))
+    # What a busy machine makes espeak answer when a loop starts: its own thread has not
+    # yet taken the rate and volume just queued for it.
+    _espeak.IsPlaying = lambda: 1
+
+    from repetition_3422.speech import synth_child
+    sys.exit(synth_child.main())
+    """
+)
+
+ALTERNATING = [(1.0, 1.0), (0.8, 0.4)] * 4
+"""(rate, volume) of successive requests: each one differs from the one before."""
+
+
+@pytest.mark.espeak
+@needs_espeak
+def test_each_request_is_said_with_its_own_rate_and_volume(tmp_path: Path) -> None:
+    # pyttsx3's espeak driver cancels espeak at the start of a loop whenever espeak looks
+    # busy, and espeak's cancel drops the rate (or volume) still queued for its thread.
+    # Here espeak always looks busy, as on a loaded machine: nothing is left to timing.
+    paths = [tmp_path / f"{n}.wav" for n in range(len(ALTERNATING))]
+    requests = [
+        {"id": n, "text": LINE, "path": str(path), "voice": "roa/fr"}
+        | {"rate": rate, "volume": volume}
+        for n, (path, (rate, volume)) in enumerate(zip(paths, ALTERNATING, strict=True))
+    ]
+    log = tmp_path / "calls.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-c", BUSY_ESPEAK_CHILD, str(log)],
+        input="".join(json.dumps(request) + "\n" for request in requests),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    answers = [json.loads(line) for line in done.stdout.splitlines()[1:]]
+    assert answers == [{"id": request["id"], "ok": True} for request in requests]
+
+    # the commands the child gave espeak: never a cancel, and before each synthesis the
+    # voice, rate and volume of that very request
+    calls = [tuple(json.loads(line)) for line in log.read_text("utf-8").splitlines()]
+    assert ("Cancel", None) not in calls
+    synths = [index for index, (name, _) in enumerate(calls) if name == "Synth"]
+    assert len(synths) == len(requests)  # one synthesis each: no loop lost, none retried
+    start = 0
+    for (rate, volume), synth in zip(ALTERNATING, synths, strict=True):
+        settings = dict(calls[start:synth])  # the last value of each setting wins
+        assert settings == {
+            "voice": "roa/fr",
+            "rate": round(NORMAL_WORDS_PER_MINUTE * rate),
+            "volume": round(100 * volume),
+        }
+        start = synth + 1
+
+    # and the sound agrees: slower and quieter every other sentence
+    said = [(rate, wav_facts(path)) for path, (rate, _) in zip(paths, ALTERNATING, strict=True)]
+    for (rate, facts), (next_rate, next_facts) in itertools.pairwise(said):
+        normal, slow = (facts, next_facts) if rate > next_rate else (next_facts, facts)
+        assert slow[2] > 1.15 * normal[2]
+        assert slow[3] < 0.6 * normal[3]
+
+
+@pytest.mark.espeak
+@needs_espeak
+def test_rates_hold_on_a_busy_machine(tmp_path: Path) -> None:
+    # The real race: espeak's thread starved of CPU by busy processes.
+    busy = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(2 * (os.cpu_count() or 1))
+    ]
+    backend = Pyttsx3Backend.start()
+    try:
+        for pair in range(10):
+            normal, slow = tmp_path / f"{pair}-normal.wav", tmp_path / f"{pair}-slow.wav"
+            backend.synthesize(LINE, normal, voice="roa/fr", rate=1.0, volume=1.0)
+            backend.synthesize(LINE, slow, voice="roa/fr", rate=0.8, volume=1.0)
+            assert wav_facts(slow)[2] > 1.15 * wav_facts(normal)[2], f"pair {pair}"
+    finally:
+        backend.close()
+        for process in busy:
+            process.kill()
+            process.wait()
+
+
 @pytest.mark.espeak
 @needs_espeak
 def test_control_plain_pyttsx3_does_print_on_stdout(tmp_path: Path) -> None:
@@ -121,7 +232,7 @@ def test_the_app_process_never_imports_pyttsx3(tmp_path: Path) -> None:
         from pathlib import Path
         from repetition_3422.speech.player import TimedPlayer
         from repetition_3422.speech.service import SpeechService
-        from repetition_3422.speech.settings import VoiceSettings
+        from repetition_3422.speech.settings import NORMAL_WORDS_PER_MINUTE, VoiceSettings
         from repetition_3422.speech.speaker import Utterance
         heard = []
         speaker = SpeechService(

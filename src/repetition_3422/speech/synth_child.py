@@ -82,10 +82,11 @@ def keep_settings(engine: Any) -> None:
     the mode pyttsx3 gives espeak (``AUDIO_OUTPUT_RETRIEVAL``) the rate and the volume are
     not set at once: ``espeak_SetParameter`` only queues them for espeak's own thread, and
     espeak "is playing" until that thread has taken them, which on a busy machine it often
-    has not (the voice, set at once, is spared). ``espeak_Cancel()`` then resets every
-    parameter to its value when the previous synthesis started: the sentence is said at the
-    previous request's rate and volume. The driver also remembers the cancel and cancels
-    again in its first poll, which may drop the new synthesis itself (a loop with no audio).
+    has not (the voice, set at once, is spared). ``espeak_Cancel()`` stops that thread,
+    which drops the setting in its hands unapplied (usually the rate, queued first): the
+    sentence is said at the previous request's rate (or volume). The driver also remembers
+    the cancel and cancels again in its first poll, which can cut the new synthesis off (a
+    loop with no audio, see :data:`ATTEMPTS`).
 
     The child never interrupts a synthesis (the parent kills a late child), so ``stop``
     does nothing here: the queued settings then reach espeak's thread, in order, before
@@ -173,11 +174,9 @@ def _configure(engine: Any, request: dict[str, Any]) -> None:
 
 
 ATTEMPTS = 3
-"""Times a request is tried when a loop ends with no synthesis, settings included.
-
-Such loops came from the driver's ``espeak_Cancel()`` (see :func:`keep_settings`), which
-a retry met again and which also undid the retry's rate and volume; they are no longer
-expected, and any retry sets the request's voice, rate and volume anew."""
+"""Times a request is tried (its voice, rate and volume set anew each time) when a loop
+ends with no audio. Such loops came from the espeak driver's second cancel, and a retry
+met the first one again, losing its rate; with :func:`keep_settings` none is expected."""
 
 FINISH_TIMEOUT = 30.0
 """Seconds to wait for a synthesis still going on; the parent gives up sooner on a hang."""
