@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any
 
+import msgspec
 import pytest
 
 from repetition_3422.engine.call import Call
@@ -383,4 +383,4 @@ def test_simulated_clock_only() -> None:
 def test_replace_keeps_a_state_usable() -> None:
     # The builder's states are frozen: replace() is how variations are made.
     state = small_script().states["accueil"]
-    assert replace(state, hint=None).hint is None
+    assert msgspec.structs.replace(state, hint=None).hint is None

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from repetition_3422.language.intents import (
     THRESHOLD,
     IntentMatcher,
     choose,
+    compile_intent,
     keyword_score,
     phrase_score,
 )
@@ -99,3 +102,43 @@ def test_matcher_scores_every_intent_and_drops_weak_ones() -> None:
 )
 def test_choose(scores: list[float | None], winner: int | None) -> None:
     assert choose(scores) == winner
+
+
+# ---- the bound the checker prunes with ------------------------------------------------
+
+NORMALISED_WORDS = st.text(alphabet="aeinorstu", min_size=1, max_size=9)
+NORMALISED_TEXT = st.lists(NORMALISED_WORDS, min_size=1, max_size=6).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    phrases=st.lists(NORMALISED_TEXT, max_size=3),
+    keywords=st.lists(NORMALISED_TEXT, max_size=3),
+    text=NORMALISED_TEXT,
+)
+def test_could_score_never_rules_out_a_score_reached(
+    phrases: list[str], keywords: list[str], text: str
+) -> None:
+    # A small alphabet makes near misses (the fuzzy cases) frequent.
+    compiled = compile_intent(Intent("x", tuple(phrases), tuple(keywords)))
+    score = compiled.score(text)
+    assert compiled.could_score(text, score)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("je veux m opposer", "je veux m opposer"),  # the phrase itself
+        ("opposition", "je fais opposition"),  # a keyword inside
+        ("justificatif", "je voudrais un justificatf"),  # a slip in a long word
+        ("je voudrais un justificatif", "je voudrais un justificatif svp"),  # partial match
+    ],
+)
+def test_could_score_keeps_the_scores_of_real_matches(phrase: str, text: str) -> None:
+    for compiled in (
+        compile_intent(Intent("p", phrases=(phrase,))),
+        compile_intent(Intent("k", keywords=(phrase,))),
+    ):
+        score = compiled.score(normalize_text(text))
+        assert compiled.could_score(normalize_text(text), score)
+        assert not compiled.could_score(normalize_text(text), score + 1)

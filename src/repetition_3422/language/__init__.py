@@ -27,11 +27,11 @@ def load_and_check(path: Path | str) -> tuple[Script | None, list[Diagnostic]]:
         FileReadError: ``path`` itself is missing or unreadable (an unreadable include is a
             problem in the list).
     """
-    from repetition_3422.language.checks import check as check_script
-    from repetition_3422.language.diagnostics import sort_key
-    from repetition_3422.language.loader import read_script
+    with _collector_paused():  # the first call's imports make many objects too
+        from repetition_3422.language.checks import check as check_script
+        from repetition_3422.language.diagnostics import sort_key
+        from repetition_3422.language.loader import read_script
 
-    with _collector_paused():
         loaded = read_script(Path(path))
         found = list(loaded.diagnostics)
         if loaded.script is not None:

@@ -228,7 +228,9 @@ def _keyword_could(keyword: str, text: str, least: float) -> bool:
 
 def _phrase_could(phrase: str, text: str, least: float) -> bool:
     """False only when :func:`phrase_score` is surely under ``least``."""
-    if phrase == text or _ratio_could(phrase, text, least):
+    if phrase == text:
+        return least <= 100.0
+    if _ratio_could(phrase, text, least):
         return True
     if len(phrase) >= len(text):
         return False
@@ -261,21 +263,33 @@ def _partial_could(first: str, second: str, least: float) -> bool:
     That is the best ratio of the shorter text (``n`` letters) against a part of the
     longer one no longer than itself. Such a part lies in a window of ``n`` letters of the
     longer text; if the shorter text has at most ``c`` letters in common (in order) with
-    a window, no part of it scores more than ``200 × c / (n + c)``.
+    a window, no part of it scores more than ``200 × c / (n + c)``. The letters shared
+    with each window, counted as it slides, bound ``c`` cheaply; the order is looked at
+    only for the windows that pass.
     """
     shorter, longer = (first, second) if len(first) <= len(second) else (second, first)
     size = len(shorter)
+    if shorter in longer:
+        return least <= 100.0 + _SLACK
 
     def most(common: int) -> float:
         return 200 * common / (size + common) + _SLACK if common else 0.0
 
-    if most(_shared(shorter, longer)) < least:
+    # All n letters in order within n letters is the shorter text itself, not in there.
+    if most(size - 1) < least or most(_shared(shorter, longer)) < least:
         return False
-    letters = Counter(shorter)
+    wanted = Counter(shorter)
+    window = Counter(longer[:size])
+    shared = sum((wanted & window).values())
     for start in range(len(longer) - size + 1):
-        window = longer[start : start + size]
-        shared = sum((letters & Counter(window)).values())
-        if most(shared) >= least and most(_common_subsequence(shorter, window)) >= least:
+        if start:  # slide by one letter: one leaves, one comes in
+            leaving, coming = longer[start - 1], longer[start + size - 1]
+            shared -= window[leaving] <= wanted.get(leaving, 0)
+            window[leaving] -= 1
+            window[coming] = window.get(coming, 0) + 1
+            shared += window[coming] <= wanted.get(coming, 0)
+        part = longer[start : start + size]
+        if most(shared) >= least and most(_common_subsequence(shorter, part)) >= least:
             return True
     return False
 

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import Literal
 
 from msgspec import Struct, field
-
-if TYPE_CHECKING:
-    from dataclasses import Field
 
 StateKind = Literal["talk", "menu", "hold", "transfer", "branch", "end"]
 """What a state does.
@@ -41,51 +38,15 @@ HoldSound = Literal["music", "beeps", "ringing", "silence"]
 """What the caller hears on hold."""
 
 
-class _DataclassFields:
-    """The ``__dataclass_fields__`` of a model class, made the first time it is asked for.
-
-    With it ``dataclasses.replace``, ``fields`` and ``asdict`` work on the model as they did
-    when its classes were dataclasses; the fields come from a dataclass twin built then.
-    """
-
-    def __init__(self) -> None:
-        self._made: dict[type, dict[str, Field[Any]]] = {}
-
-    def __get__(self, instance: object, owner: type[Struct]) -> dict[str, Field[Any]]:
-        made = self._made.get(owner)
-        if made is None:
-            import dataclasses
-
-            from msgspec import NODEFAULT
-            from msgspec.structs import fields
-
-            spec = []
-            for info in fields(owner):
-                if info.default is not NODEFAULT:
-                    item = dataclasses.field(default=info.default)
-                elif info.default_factory is not NODEFAULT:
-                    item = dataclasses.field(default_factory=info.default_factory)
-                else:
-                    item = dataclasses.field()
-                spec.append((info.name, info.type, item))
-            twin = dataclasses.make_dataclass(owner.__name__, spec, frozen=True)
-            made = self._made[owner] = {item.name: item for item in dataclasses.fields(twin)}
-        return made
-
-
 class Frozen(Struct, frozen=True, gc=False):
     """Base of the model's classes: immutable, compared and hashed by value.
 
     msgspec Structs rather than dataclasses: the fourteen classes are defined in a fraction
     of a millisecond instead of about ten (every command that reads a script pays for
     them), and are built faster. The model holds no reference cycles (a tree of values),
-    so the cycle collector need not track its objects (``gc=False``).
+    so the cycle collector need not track its objects (``gc=False``). Variations are made
+    with ``msgspec.structs.replace``.
     """
-
-    if TYPE_CHECKING:
-        __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
-    else:
-        __dataclass_fields__ = _DataclassFields()
 
 
 class Mark(Frozen, frozen=True):

@@ -42,9 +42,8 @@ class ScriptReloaded(Message):
 class RehearsalApp(App[None]):
     """Rehearse the call to the 3422; build it with :func:`repetition_3422.tui.make_app`."""
 
-    CSS_PATH: ClassVar[list[str | PurePath]] = [
-        STYLES / name for name in ("app.tcss", "home.tcss", "call.tcss", "debrief.tcss")
-    ]
+    CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "app.tcss", STYLES / "home.tcss"]
+    """The call and debrief screens bring their own styles when they first open."""
     TITLE = "Répétition 3422"
     ENABLE_COMMAND_PALETTE = False
     """One way to do each thing, shown in the footer: no palette to discover."""

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from repetition_3422.domain.identity import Identity
     from repetition_3422.engine.settings import CallSettings
     from repetition_3422.history import Attempt, History
-    from repetition_3422.language.catalog import ScenarioSummary
     from repetition_3422.language.model import Script
+    from repetition_3422.language.summaries import ScenarioSummary
     from repetition_3422.settings import Mode, Settings
     from repetition_3422.speech.speaker import Listener, Speaker
     from repetition_3422.tui.clock import Clock

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path, PurePath
 from typing import ClassVar
 
 from textual import on
@@ -39,9 +40,14 @@ KEYPAD_ANSWER = re.compile(r"[0-9*#]+")
 TICK_SECONDS = 1.0
 """How often real time is looked at: the call timer, holds and silences."""
 
+STYLES = Path(__file__).parent.parent / "styles"
+
 
 class CallScreen(Screen[None]):
     """One call, from the first ring to « raccroché »."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "call.tcss"]
+    """Read when the first call opens: the home screen starts without it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "repeat", N_("Répéter"), id="call.repeat"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, ClassVar
 
 from textual import on
@@ -27,9 +27,14 @@ from repetition_3422.tui.widgets.footer import Footer
 DocumentWriter = Callable[[Path], Any]
 """Writes one document to a path (the debrief, the aide-mémoire)."""
 
+STYLES = Path(__file__).parent.parent / "styles"
+
 
 class DebriefScreen(Screen[None]):
     """What went well, what to do next time, and what to do now."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "debrief.tcss"]
+    """Read when the first debrief opens: the home screen starts without it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "replay", N_("Rejouer"), id="debrief.replay"),

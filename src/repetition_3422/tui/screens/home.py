@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import (
     Button,
     Label,
@@ -30,7 +31,7 @@ from repetition_3422.tui.widgets.practice_card import CardDetails
 from repetition_3422.tui.widgets.scenario_info import ScenarioInfo
 
 if TYPE_CHECKING:
-    from repetition_3422.language.catalog import ScenarioSummary
+    from repetition_3422.language.summaries import ScenarioSummary
     from repetition_3422.settings import Mode
     from repetition_3422.tui.rehearsal import Rehearsal
 
@@ -85,6 +86,9 @@ class HomeScreen(Screen[None]):
         translate_bindings(self)
         self.rehearsal = rehearsal
         self._script_ids = list(rehearsal.scripts)
+        self._levels: tuple[str, ...] = ()
+        self._shown: object = None
+        self._filled = {"tab-scenarios"}  # the tabs whose content is mounted
 
     def compose(self) -> ComposeResult:
         yield Static(_("Répétition 3422 — s'entraîner à l'appel au 3422"), id="app-title")
@@ -95,18 +99,38 @@ class HomeScreen(Screen[None]):
                     with VerticalScroll(id="scenario-side"):
                         yield ScenarioInfo(id="scenario-info")
                 yield from self._call_options()
-            with TabPane(_("Carte d'entraînement"), id="tab-card"), VerticalScroll():
-                yield CardDetails(self.rehearsal.identity, id="card-details")
-                yield Button(_("Nouvelle carte"), id="new-card", compact=True)
-            with TabPane(_("Comment ça marche"), id="tab-help"), VerticalScroll(id="help-scroll"):
-                yield Static(_(HOW_IT_WORKS), id="how-it-works")
+            # The other tabs are filled when first shown (see _fill): hidden, they would
+            # only delay the first screen.
+            yield TabPane(_("Carte d'entraînement"), id="tab-card")
+            yield TabPane(_("Comment ça marche"), id="tab-help")
         yield Footer()
+
+    def _tab_content(self, pane: str) -> list[Widget]:
+        if pane == "tab-card":
+            return [
+                VerticalScroll(
+                    CardDetails(self.rehearsal.identity, id="card-details"),
+                    Button(_("Nouvelle carte"), id="new-card", compact=True),
+                )
+            ]
+        if pane == "tab-help":
+            return [VerticalScroll(Static(_(HOW_IT_WORKS), id="how-it-works"), id="help-scroll")]
+        return []
 
     def _call_options(self) -> ComposeResult:
         settings = self.rehearsal.settings
         with Horizontal(classes="call-options"):
             yield Label(_("Niveau"), classes="option-label")
-            yield Select[str]([], id="difficulty", compact=True, allow_blank=True, prompt="—")
+            # The first scenario's levels from the start: its highlight will not rebuild them.
+            first = self.rehearsal.scripts.summaries()[:1]
+            self._levels = first[0].difficulties if first else ()
+            yield Select[str](
+                [(level, level) for level in self._levels],
+                id="difficulty",
+                compact=True,
+                allow_blank=True,
+                prompt="—",
+            )
             yield Label(_("Mode"), classes="option-label")
             yield Select[str](
                 [(_(label), value) for label, value in MODE_CHOICES],
@@ -137,7 +161,8 @@ class HomeScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         """Back from a call: the history and the card may have changed."""
         self._show_selected()
-        self.query_one("#card-details", CardDetails).show(self.rehearsal.identity)
+        if "tab-card" in self._filled:
+            self.query_one("#card-details", CardDetails).show(self.rehearsal.identity)
 
     def set_scripts(self) -> None:
         """List the scripts again (one was reloaded), keeping the highlighted row."""
@@ -191,8 +216,12 @@ class HomeScreen(Screen[None]):
         self.action_call()
 
     @on(Button.Pressed, "#new-card")
-    def _new_card_pressed(self) -> None:
-        self.action_new_card()
+    async def _new_card_pressed(self) -> None:
+        await self.action_new_card()
+
+    @on(TabbedContent.TabActivated, "#home-tabs")
+    async def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        await self._fill(event.pane.id or "")
 
     # ---- actions ----------------------------------------------------------------------
 
@@ -202,11 +231,12 @@ class HomeScreen(Screen[None]):
         if script is not None:
             self.post_message(StartCall(script.id))
 
-    def action_new_card(self) -> None:
+    async def action_new_card(self) -> None:
         """Make a new fictional practice card and show it."""
         identity = self.rehearsal.new_card()
+        await self._fill("tab-card")
         self.query_one("#card-details", CardDetails).show(identity)
-        self._open_tab("tab-card", "#new-card")
+        await self._open_tab("tab-card", "#new-card")
         self.notify(_("Nouvelle carte d'entraînement (FICTIF)."))
 
     def action_cycle_difficulty(self) -> None:
@@ -228,9 +258,9 @@ class HomeScreen(Screen[None]):
         """Turn the voice on or off."""
         self.query_one("#speech", Select).value = not self.rehearsal.settings.speech
 
-    def action_how_it_works(self) -> None:
+    async def action_how_it_works(self) -> None:
         """Show « comment ça marche »."""
-        self._open_tab("tab-help", "#help-scroll")
+        await self._open_tab("tab-help", "#help-scroll")
 
     # ---- inside -------------------------------------------------------------------------
 
@@ -240,10 +270,15 @@ class HomeScreen(Screen[None]):
             return
         attempts = self.rehearsal.history.for_scenario(script.id, limit=5)
         labels = self._criteria(script.id) if any(item.failed for item in attempts) else {}
-        self.query_one("#scenario-info", ScenarioInfo).show(script, attempts, labels)
+        # Shown again only when it changed: each update lays the screen out again.
+        if (script, attempts, labels) != self._shown:
+            self._shown = (script, attempts, labels)
+            self.query_one("#scenario-info", ScenarioInfo).show(script, attempts, labels)
         difficulty = self.query_one("#difficulty", Select)
         with self.prevent(Select.Changed):
-            difficulty.set_options([(level, level) for level in script.difficulties])
+            if script.difficulties != self._levels:
+                self._levels = script.difficulties
+                difficulty.set_options([(level, level) for level in script.difficulties])
             difficulty.value = self.rehearsal.difficulty_for(script)
 
     def _criteria(self, scenario_id: str) -> Mapping[str, str]:
@@ -254,9 +289,16 @@ class HomeScreen(Screen[None]):
             return {}
         return {criterion.id: criterion.label for criterion in script.rubric}
 
-    def _open_tab(self, pane: str, focus: str) -> None:
+    async def _fill(self, pane: str) -> None:
+        """Mount the content of tab ``pane`` the first time it is shown."""
+        if pane not in self._filled:
+            self._filled.add(pane)
+            await self.query_one(f"#{pane}", TabPane).mount_all(self._tab_content(pane))
+
+    async def _open_tab(self, pane: str, focus: str) -> None:
         # Focus moves into the pane too: a focused widget left in a hidden pane would
         # bring its own pane back (TabbedContent follows the focus).
+        await self._fill(pane)
         self.query_one("#home-tabs", TabbedContent).active = pane
         self.query_one(focus).focus()
 

@@ -14,7 +14,7 @@ from repetition_3422.tui.translate import N_
 
 if TYPE_CHECKING:
     from repetition_3422.history import Attempt
-    from repetition_3422.language.catalog import ScenarioSummary
+    from repetition_3422.language.summaries import ScenarioSummary
 
 MODE_LABELS = {"practice": N_("entraînement"), "real": N_("comme en vrai")}
 """How a mode is named in a list of attempts (French source strings)."""
