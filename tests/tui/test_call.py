@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from repetition_3422.domain.identity import Identity
+from repetition_3422.speech.speaker import Listener, SilentSpeaker, Speaker, SpeechUnavailable
 from repetition_3422.tui.clock import ManualClock
 from repetition_3422.tui.screens.call import CallScreen
 from repetition_3422.tui.screens.debrief import DebriefScreen
@@ -197,3 +198,22 @@ async def test_the_call_starts_from_the_home_screen(make: AppMaker, clock: Manua
         await pilot.pause()
         assert isinstance(app.screen, CallScreen)
         assert app.screen.script.id == "petit-appel"
+
+
+async def test_no_voice_on_this_machine_is_said_once_and_the_call_goes_on(
+    make: AppMaker, clock: ManualClock
+) -> None:
+    def unavailable(listener: Listener) -> Speaker:
+        speaker = SilentSpeaker(listener)
+        listener(SpeechUnavailable("Aucune sortie audio n'a été trouvée sur cet ordinateur."))
+        return speaker
+
+    app = make(start_scenario="petit-appel", speaker=unavailable)
+    app.rehearsal.settings = app.rehearsal.settings.__class__(speech=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot, clock, 4)
+        notices = [n.message for n in app._notifications]
+        assert notices.count("Aucune sortie audio n'a été trouvée sur cet ordinateur.") == 1
+        await pilot.press("1")
+        await pilot.pause()
+        assert not has_ended(app)

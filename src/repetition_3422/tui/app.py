@@ -184,7 +184,12 @@ class RehearsalApp(App[None]):
             self._voice = None
 
     def on_speech_news(self, message: SpeechNews) -> None:
+        from repetition_3422.speech.speaker import SpeechUnavailable
         from repetition_3422.tui.screens.call import CallScreen
+
+        if isinstance(message.event, SpeechUnavailable):
+            # The voice reports this once: the call goes on in text, and the person knows why.
+            self.notify(message.event.reason, title=_("Voix"), severity="warning", timeout=12)
 
         for screen in self.screen_stack:
             if isinstance(screen, CallScreen):
