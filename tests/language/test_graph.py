@@ -48,7 +48,7 @@ def test_mermaid_uses_safe_node_ids_and_quoted_labels() -> None:
 
 def test_dot_is_a_digraph_with_ends_marked() -> None:
     text = to_dot(extract(load(scenario_path("exemple"))))
-    assert text.startswith('digraph "Exemple — un appel très court" {')
+    assert text.startswith('digraph "Premier essai — un appel très court" {')
     assert '"accueil" -> "demande-code" [label="s_opposer"];' in text
     assert '"fin-ok" [label="fin-ok ⏹ opposition-enregistree", peripheries=2];' in text
     assert text.rstrip().endswith("}")
