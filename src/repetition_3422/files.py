@@ -49,10 +49,10 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def read_text(path: Path) -> str:
-    """Read a UTF-8 text file, turning every failure into a :class:`FileReadError` sentence."""
+def read_bytes(path: Path) -> bytes:
+    """Read a file, turning every failure into a :class:`FileReadError` sentence."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as error:
         raise FileReadError(_("Le fichier {path} n'existe pas.").format(path=path)) from error
     except IsADirectoryError as error:
@@ -65,6 +65,11 @@ def read_text(path: Path) -> str:
                 path=path, reason=error.strerror or error
             )
         ) from error
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 text file, turning every failure into a :class:`FileReadError` sentence."""
+    raw = read_bytes(path)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

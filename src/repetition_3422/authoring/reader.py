@@ -40,6 +40,7 @@ from repetition_3422.authoring.problems import (
 from repetition_3422.authoring.scripts import LoadedScript, Scripts, find_script
 from repetition_3422.domain.identity import Identity, generate_identity
 from repetition_3422.engine.settings import CallSettings
+from repetition_3422.files import read_bytes
 from repetition_3422.i18n import _
 from repetition_3422.language import diagnostics as codes
 from repetition_3422.language.catalog import shipped_ids
@@ -50,7 +51,7 @@ from repetition_3422.language.diagnostics import (
     did_you_mean,
     sort_key,
 )
-from repetition_3422.language.loader import decode, read_bytes
+from repetition_3422.language.loader import decode
 from repetition_3422.language.model import Mark, Script
 from repetition_3422.language.walk import shift
 from repetition_3422.language.yamlnodes import At, YamlFileError, load_data

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
 import click
@@ -13,15 +12,13 @@ from repetition_3422.authoring.explore import explore as run_exploration
 from repetition_3422.authoring.replays import file_name, kind_label, replay_text
 from repetition_3422.authoring.report import percent, shown
 from repetition_3422.authoring.scripts import script_reference
-from repetition_3422.errors import PROBLEMS_FOUND, FileWriteError, UsageError
+from repetition_3422.cli.options import parse_seed
+from repetition_3422.errors import PROBLEMS_FOUND, FileWriteError
 from repetition_3422.files import write_atomic
 from repetition_3422.i18n import _, ngettext
 from repetition_3422.language import load_and_check
 from repetition_3422.language.catalog import resolve
 from repetition_3422.language.diagnostics import render_text
-
-MAX_SEED = 10**6
-"""Seeds drawn when none is given stay short enough to note down."""
 
 
 @click.command(
@@ -79,7 +76,7 @@ def explore_command(
     if script is None or errors:
         click.echo(render_text(errors))
         ctx.exit(PROBLEMS_FOUND)
-    seed = _seed(seed_text)
+    seed = parse_seed(seed_text)
     result = run_exploration(script, walks, seed, max_turns=max_turns)
     click.echo(_summary(result))
     problems = result.distinct()
@@ -120,19 +117,6 @@ def _write_problems(result: Exploration, script_name: str, path: Path, out: Path
 
 explore = explore_command
 """The command, under the name the command registry looks for."""
-
-
-def _seed(text: str | None) -> int:
-    if text is None:
-        return secrets.randbelow(MAX_SEED)
-    try:
-        return int(text)
-    except ValueError:
-        raise UsageError(
-            _("--seed attend un nombre entier (par exemple --seed 42), pas « {text} ».").format(
-                text=text
-            )
-        ) from None
 
 
 def _folder(path: Path) -> Path:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import inspect
 import json
 import os
-import secrets
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
+from repetition_3422.cli.options import parse_seed
 from repetition_3422.domain.identity import Identity, generate_identity, load_identity
 from repetition_3422.engine.call import Call
 from repetition_3422.engine.settings import MODES, CallSettings, Mode
@@ -29,9 +29,6 @@ from repetition_3422.language.model import Script
 if TYPE_CHECKING:
     from repetition_3422.plain.voice import PlainVoice
     from repetition_3422.speech.settings import EngineName
-
-MAX_SEED = 10**6
-"""Seeds drawn when none is given stay short enough to note down and replay."""
 
 TIME_ZONE = "Europe/Paris"
 """The 3422's clock: an ``--at`` with a time zone is converted to it."""
@@ -166,20 +163,6 @@ class PlayOptions:
     voice_engine: str | None
     plain: bool
     real_time: bool
-
-
-def parse_seed(text: str | None) -> int:
-    """The ``--seed`` number, or a fresh one."""
-    if text is None:
-        return secrets.randbelow(MAX_SEED)
-    try:
-        return int(text)
-    except ValueError:
-        raise UsageError(
-            _("--seed attend un nombre entier (par exemple --seed 42), pas « {text} ».").format(
-                text=text
-            )
-        ) from None
 
 
 def parse_mode(text: str) -> Mode:

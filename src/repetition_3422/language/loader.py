@@ -8,6 +8,7 @@ from pathlib import Path
 from msgspec import Struct, field
 
 from repetition_3422.errors import FileReadError, ScriptError
+from repetition_3422.files import read_bytes
 from repetition_3422.i18n import _, ngettext
 from repetition_3422.language import catalog, merge
 from repetition_3422.language import diagnostics as codes
@@ -30,28 +31,6 @@ class Loaded(Struct):
     """The text of every file read, by displayed name (to quote lines in diagnostics)."""
     places: dict[str, Mark] = field(default_factory=dict)
     """Where script-wide settings were written (:data:`checks.Places`)."""
-
-
-def read_bytes(path: Path) -> bytes:
-    """The bytes of ``path``.
-
-    Raises:
-        FileReadError: the file is missing, a folder, or unreadable.
-    """
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as error:
-        raise FileReadError(_("Le fichier {path} n'existe pas.").format(path=path)) from error
-    except IsADirectoryError as error:
-        raise FileReadError(
-            _("{path} est un dossier, pas un fichier.").format(path=path)
-        ) from error
-    except OSError as error:
-        raise FileReadError(
-            _("Impossible de lire {path} : {reason}.").format(
-                path=path, reason=error.strerror or error
-            )
-        ) from error
 
 
 def decode(raw: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
