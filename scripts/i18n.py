@@ -22,7 +22,7 @@ LOCALE = PACKAGE / "locale"
 DOMAIN = "repetition_3422"
 KEYWORDS = {"_": None, "ngettext": (1, 2), "N_": None, "counted": (1, 2)}
 """The markers of user-facing text: ``_()`` and ``ngettext()`` from :mod:`repetition_3422.i18n`
-translate at once; ``N_()`` from :mod:`repetition_3422.tui.translate` only marks a text
+translate at once; ``N_()`` (also in :mod:`repetition_3422.i18n`) only marks a text
 (a binding's label, a table of labels) that is passed to ``_()`` later;
 ``counted(singular, plural, count)`` from :mod:`repetition_3422.language.diagnostics` is
 ``ngettext()`` with ``{n}`` filled in."""

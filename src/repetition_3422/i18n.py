@@ -69,3 +69,9 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, count: int) -> str:
     """Translate a message that depends on a count."""
     return _Current.translations.ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext name for "mark for translation only"
+    """Mark ``message`` for extraction without translating it yet (``_()`` translates it
+    where it is shown): for tables of texts written at import time."""
+    return message

@@ -19,7 +19,7 @@ from typing import Any
 import msgspec
 import msgspec.inspect as mi
 
-from repetition_3422.i18n import _
+from repetition_3422.i18n import N_, _
 from repetition_3422.language import diagnostics as codes
 from repetition_3422.language.diagnostics import Code, Diagnostic, diagnostic, did_you_mean
 from repetition_3422.language.document import (
@@ -32,18 +32,18 @@ from repetition_3422.language.yamlnodes import At
 Path = tuple[str | int, ...]
 
 _TYPE_NAMES = {
-    "str": "un texte",
-    "int": "un nombre entier",
-    "float": "un nombre",
-    "bool": "true ou false",
-    "null": "rien",
-    "array": "une liste",
-    "object": "une table « clé: valeur »",
+    "str": N_("un texte"),
+    "int": N_("un nombre entier"),
+    "float": N_("un nombre"),
+    "bool": N_("true ou false"),
+    "null": N_("rien"),
+    "array": N_("une liste"),
+    "object": N_("une table « clé: valeur »"),
 }
 _PATTERN_RULES = {
-    ID_PATTERN: "lettres minuscules sans accents, chiffres, « - » et « _ »",
-    SCRIPT_ID_PATTERN: "lettres minuscules sans accents, chiffres et « - »",
-    VARIABLE_PATTERN: "lettres sans accents, chiffres et « _ », sans chiffre au début",
+    ID_PATTERN: N_("lettres minuscules sans accents, chiffres, « - » et « _ »"),
+    SCRIPT_ID_PATTERN: N_("lettres minuscules sans accents, chiffres et « - »"),
+    VARIABLE_PATTERN: N_("lettres sans accents, chiffres et « _ », sans chiffre au début"),
 }
 _BOUNDS = (("gt", ">"), ("ge", "≥"), ("lt", "<"), ("le", "≤"))
 
@@ -187,7 +187,7 @@ def _unknown_key(key: str, allowed: list[str], path: Path) -> _Problem:
 
 def _bad_id(key: str, members: list[mi.Type], path: Path, *, on_key: bool) -> _Problem:
     pattern = next((m.pattern for m in members if isinstance(m, mi.StrType) and m.pattern), "")
-    rule = _PATTERN_RULES.get(pattern or "", "")
+    rule = _(_PATTERN_RULES.get(pattern or "", "")) if pattern in _PATTERN_RULES else ""
     return _Problem(
         codes.BAD_VALUE,
         path,
@@ -255,7 +255,9 @@ def _value_kind(value: Any) -> str:
 
 def _wrong_type(value: Any, members: list[mi.Type], path: Path) -> _Problem:
     kinds = list(dict.fromkeys(_kind_name(member) for member in members))
-    wanted = [_TYPE_NAMES.get(kind, kind) for kind in kinds if kind != "null"]
+    wanted = [
+        _(_TYPE_NAMES[kind]) if kind in _TYPE_NAMES else kind for kind in kinds if kind != "null"
+    ]
     hint = None
     if "str" in kinds and isinstance(value, bool | int | float):
         hint = _('pour un texte, mettez la valeur entre guillemets : « "{value}" ».').format(
@@ -269,7 +271,7 @@ def _wrong_type(value: Any, members: list[mi.Type], path: Path) -> _Problem:
         _("Type incorrect{where} : attendu {want}, trouvé {got}.").format(
             where=_where(path),
             want=_(" ou ").join(wanted),
-            got=_TYPE_NAMES.get(_value_kind(value), "?"),
+            got=_(_TYPE_NAMES.get(_value_kind(value), "?")),
         ),
         hint,
     )

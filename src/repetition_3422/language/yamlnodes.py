@@ -7,7 +7,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from repetition_3422.i18n import _
+from repetition_3422.i18n import N_, _
 from repetition_3422.language import diagnostics as codes
 from repetition_3422.language.diagnostics import Diagnostic, diagnostic
 from repetition_3422.language.model import Mark
@@ -26,17 +26,20 @@ MAX_ALIASES = 2_000
 """Most uses of ``*alias`` for lists or tables: bounds an alias bomb before it expands."""
 
 _YAML_MESSAGES: tuple[tuple[str, str], ...] = (
-    ("mapping values are not allowed", "« : » inattendu"),
-    ("could not find expected ':'", "« : » manquant après une clé"),
-    ("cannot start any token", "caractère interdit à cet endroit (une tabulation ?)"),
-    ("found undefined alias", "alias « * » inconnu"),
-    ("did not find expected key", "clé attendue : l'indentation est-elle juste ?"),
-    ("did not find expected '-'", "« - » attendu : l'indentation est-elle juste ?"),
-    ("unexpected end of stream", "fin de fichier inattendue : guillemet ou crochet non fermé ?"),
-    ("expected a single document", "un seul document par fichier (pas de « --- » en plus)"),
-    ("exceeded maximum nesting depth", "imbrication trop profonde"),
-    ("found duplicate anchor", "ancre « & » définie deux fois"),
-    ("control characters are not allowed", "caractère de contrôle interdit"),
+    ("mapping values are not allowed", N_("« : » inattendu")),
+    ("could not find expected ':'", N_("« : » manquant après une clé")),
+    ("cannot start any token", N_("caractère interdit à cet endroit (une tabulation ?)")),
+    ("found undefined alias", N_("alias « * » inconnu")),
+    ("did not find expected key", N_("clé attendue : l'indentation est-elle juste ?")),
+    ("did not find expected '-'", N_("« - » attendu : l'indentation est-elle juste ?")),
+    (
+        "unexpected end of stream",
+        N_("fin de fichier inattendue : guillemet ou crochet non fermé ?"),
+    ),
+    ("expected a single document", N_("un seul document par fichier (pas de « --- » en plus)")),
+    ("exceeded maximum nesting depth", N_("imbrication trop profonde")),
+    ("found duplicate anchor", N_("ancre « & » définie deux fois")),
+    ("control characters are not allowed", N_("caractère de contrôle interdit")),
 )
 
 
@@ -90,7 +93,7 @@ def _syntax_problem(error: yaml.MarkedYAMLError, file: str) -> Diagnostic:
     where = error.problem_mark or error.context_mark
     mark = Mark(file, where.line + 1, where.column + 1) if where else Mark(file, 1, 1)
     english = f"{error.context or ''} {error.problem or ''}"
-    reason = next((french for key, french in _YAML_MESSAGES if key in english), english.strip())
+    reason = next((_(french) for key, french in _YAML_MESSAGES if key in english), english.strip())
     return diagnostic(
         codes.YAML_SYNTAX,
         mark,
@@ -107,7 +110,7 @@ def _reader_problem(error: yaml.YAMLError, text: str, file: str) -> Diagnostic:
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
     english = str(error)
-    reason = next((french for key, french in _YAML_MESSAGES if key in english), english)
+    reason = next((_(french) for key, french in _YAML_MESSAGES if key in english), english)
     return diagnostic(
         codes.YAML_SYNTAX,
         Mark(file, line, column),

@@ -7,12 +7,9 @@ from dataclasses import replace
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from repetition_3422.i18n import _
+from repetition_3422.i18n import N_, _
 
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext name for "mark for translation only"
-    """Mark ``message`` for extraction without translating it yet (it is translated later)."""
-    return message
+__all__ = ["N_", "translate_bindings"]
 
 
 def translate_bindings(node: DOMNode) -> None:
