@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from textual.widgets import Select, TabbedContent
+from textual.widgets import TabbedContent
 
 from repetition_3422.history import Attempt, load_history
 from repetition_3422.settings import load_settings
+from repetition_3422.tui.widgets.choice import Choice
+from repetition_3422.tui.widgets.footer import Footer
 
 from .conftest import SIZE, AppMaker
 from .helpers import text_of
@@ -46,12 +48,45 @@ async def test_level_mode_and_voice_are_chosen_and_remembered(make: AppMaker) ->
     app = make()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert app.screen.query_one("#difficulty", Select).value == "moyen"
+        assert app.screen.query_one("#difficulty", Choice).value == "moyen"
         await pilot.press("d", "m", "v")
         await pilot.pause()
-        assert app.screen.query_one("#difficulty", Select).value == "difficile"
+        assert app.screen.query_one("#difficulty", Choice).value == "difficile"
     saved = load_settings()
     assert (saved.difficulty, saved.mode, saved.speech) == ("difficile", "real", True)
+
+
+def shown(choice: Choice[object]) -> str:
+    """What a choice draws, its padding left out."""
+    return " ".join(str(choice.render()).split())
+
+
+async def test_the_choices_change_with_enter_space_arrows_and_a_click(make: AppMaker) -> None:
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        level = app.screen.query_one("#difficulty", Choice)
+        mode = app.screen.query_one("#mode", Choice)
+        speech = app.screen.query_one("#speech", Choice)
+        assert (level.value, mode.value, speech.value) == ("moyen", "practice", False)
+        assert shown(level) == "moyen ▸"
+        await pilot.press("tab", "tab")  # from the list, past the details
+        assert app.focused is level
+        await pilot.press("enter")
+        assert level.value == "difficile"
+        await pilot.press("left", "left")
+        assert level.value == "facile"
+        await pilot.press("tab", "space")
+        assert app.focused is mode
+        assert mode.value == "real"
+        assert shown(mode) == "Comme en vrai ▸"
+        await pilot.click("#speech")
+        await pilot.pause()
+        assert app.focused is speech
+        assert speech.value is True
+        assert shown(speech) == "Avec la voix ▸"
+    saved = load_settings()
+    assert (saved.difficulty, saved.mode, saved.speech) == ("facile", "real", True)
 
 
 async def test_a_new_practice_card_is_made_and_shown(make: AppMaker) -> None:
@@ -88,3 +123,17 @@ async def test_choosing_a_scenario_moves_to_the_call_button(make: AppMaker) -> N
         await pilot.press("enter")
         await pilot.pause()
         assert app.focused is not None and app.focused.id == "call"
+
+
+async def test_a_key_of_the_footer_runs_when_clicked(make: AppMaker) -> None:
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        line = footer.render().plain
+        assert line.startswith(" a Appeler  n Carte  d Niveau ")
+        before = app.rehearsal.identity
+        await pilot.click(Footer, offset=(line.index("Carte"), 0))
+        await pilot.pause()
+        assert app.rehearsal.identity != before
+        assert app.screen.query_one("#home-tabs", TabbedContent).active == "tab-card"

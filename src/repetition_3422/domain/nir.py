@@ -6,8 +6,6 @@ import itertools
 import re
 import string
 
-from stdnum.fr import nir as stdnum_nir
-
 from repetition_3422.domain._text import strip_separators
 from repetition_3422.domain.problems import InvalidValue, count_detail, with_detail
 from repetition_3422.domain.spoken import read_group
@@ -23,6 +21,8 @@ OVERSEAS_DEPARTMENTS = ("97", "98")
 """Department prefixes written with 3 digits (971 Guadeloupe … 988), commune with 2."""
 
 _CORSICA = ("2A", "2B")
+_CORSICA_NUMBERS = {"2A": "19", "2B": "18"}
+"""How the key counts Corsica's departments."""
 _DIGITS = re.compile(r"[0-9]+")
 _UNKNOWN_MONTHS = re.compile(r"20|3\d|4[0-2]|[5-9]\d")
 
@@ -55,6 +55,10 @@ def validate_nir(text: str, *, strict: bool = True) -> str:
         InvalidValue: with rule ``nir.empty``, ``nir.length``, ``nir.characters``,
             ``nir.sex``, ``nir.month``, ``nir.format`` or ``nir.key``.
     """
+    # python-stdnum is read here, not with this module: it imports pydoc and ssl (about
+    # 30 ms), and the home screen, which only draws a card (:func:`nir_key`), needs neither.
+    from stdnum.fr import nir as stdnum_nir
+
     nir = clean_nir(text)
     _check_length(nir, NIR_LENGTH)
     _check_characters(nir)
@@ -94,6 +98,11 @@ def check_official_format(nir: str) -> None:
 def nir_key(first13: str) -> str:
     """Compute the 2-digit key of a NIR from its first 13 characters (any spacing).
 
+    The key is 97 minus the 13 characters, as a number, modulo 97 (``2A``/``2B`` counted
+    as 19/18): ``python-stdnum``'s ``calc_check_digits``, done here so that making a
+    practice card, on the way to the home screen, does not import ``python-stdnum``
+    (the tests check both agree).
+
     >>> nir_key("1 85 12 2A 123 000")
     '19'
 
@@ -103,8 +112,8 @@ def nir_key(first13: str) -> str:
     body = clean_nir(first13)
     _check_length(body, NIR_LENGTH - 2)
     _check_characters(body)
-    key: str = stdnum_nir.calc_check_digits(body)
-    return key
+    number = body[:5] + _CORSICA_NUMBERS.get(body[5:7], body[5:7]) + body[7:]
+    return f"{97 - int(number) % 97:02d}"
 
 
 def nir_groups(nir: str) -> tuple[str, ...]:

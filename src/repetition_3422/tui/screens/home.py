@@ -16,8 +16,8 @@ from textual.widgets import (
     Button,
     Label,
     OptionList,
-    Select,
     Static,
+    Tab,
     TabbedContent,
     TabPane,
 )
@@ -26,6 +26,7 @@ from repetition_3422.errors import Repetition3422Error
 from repetition_3422.i18n import _
 from repetition_3422.tui.messages import SettingsChanged, StartCall
 from repetition_3422.tui.translate import N_, translate_bindings
+from repetition_3422.tui.widgets.choice import Choice
 from repetition_3422.tui.widgets.footer import Footer
 from repetition_3422.tui.widgets.practice_card import CardDetails
 from repetition_3422.tui.widgets.scenario_info import ScenarioInfo
@@ -105,6 +106,17 @@ class HomeScreen(Screen[None]):
             yield TabPane(_("Comment ça marche"), id="tab-help")
         yield Footer()
 
+    async def mount_composed_widgets(self, widgets: list[Widget]) -> None:
+        """Mount the composed widgets, the tabs' labels set without a « relabelled » note.
+
+        Textual's tab announces its label as it is created, and the tab bar answers each
+        such note by sliding its underline for 0.3 s: three tabs kept the first screen busy
+        (and the bench waiting) for 40 ms to move the underline where it already was. The
+        bar places it on its own as it is mounted.
+        """
+        with self.prevent(Tab.Relabelled):
+            await super().mount_composed_widgets(widgets)
+
     def _tab_content(self, pane: str) -> list[Widget]:
         if pane == "tab-card":
             return [
@@ -124,29 +136,26 @@ class HomeScreen(Screen[None]):
             # The first scenario's levels from the start: its highlight will not rebuild them.
             first = self.rehearsal.scripts.summaries()[:1]
             self._levels = first[0].difficulties if first else ()
-            yield Select[str](
-                [(level, level) for level in self._levels],
-                id="difficulty",
-                compact=True,
-                allow_blank=True,
-                prompt="—",
+            # Choices, not selects: a select builds its list (hidden) with the screen, and
+            # three of them slowed the first screen by a tenth.
+            tooltip = _("Entrée, Espace, flèches ou clic : changer")
+            yield Choice[str](
+                [(level, level) for level in self._levels], id="difficulty", tooltip=tooltip
             )
             yield Label(_("Mode"), classes="option-label")
-            yield Select[str](
+            yield Choice[str](
                 [(_(label), value) for label, value in MODE_CHOICES],
                 value=settings.mode,
-                allow_blank=False,
                 id="mode",
-                compact=True,
+                tooltip=tooltip,
             )
         with Horizontal(classes="call-options with-button"):
             yield Label(_("Voix"), classes="option-label")
-            yield Select[bool](
+            yield Choice[bool](
                 [(_(label), value) for label, value in SPEECH_CHOICES],
                 value=settings.speech,
-                allow_blank=False,
                 id="speech",
-                compact=True,
+                tooltip=tooltip,
             )
             yield Button(_("Appeler le 3422"), id="call", variant="success")
 
@@ -196,18 +205,18 @@ class HomeScreen(Screen[None]):
         # A choice reads the details first; the call starts from the button (or « a »).
         self.query_one("#call", Button).focus()
 
-    @on(Select.Changed, "#difficulty")
-    def _difficulty_changed(self, event: Select.Changed) -> None:
+    @on(Choice.Changed, "#difficulty")
+    def _difficulty_changed(self, event: Choice.Changed) -> None:
         if isinstance(event.value, str) and event.value != self.rehearsal.settings.difficulty:
             self._save(difficulty=event.value)
 
-    @on(Select.Changed, "#mode")
-    def _mode_changed(self, event: Select.Changed) -> None:
+    @on(Choice.Changed, "#mode")
+    def _mode_changed(self, event: Choice.Changed) -> None:
         if event.value in ("practice", "real") and event.value != self.rehearsal.settings.mode:
             self._save(mode=event.value)
 
-    @on(Select.Changed, "#speech")
-    def _speech_changed(self, event: Select.Changed) -> None:
+    @on(Choice.Changed, "#speech")
+    def _speech_changed(self, event: Choice.Changed) -> None:
         if isinstance(event.value, bool) and event.value != self.rehearsal.settings.speech:
             self._save(speech=event.value)
 
@@ -247,16 +256,16 @@ class HomeScreen(Screen[None]):
         levels = script.difficulties
         current = self.rehearsal.difficulty_for(script)
         chosen = levels[(levels.index(current) + 1) % len(levels)]
-        self.query_one("#difficulty", Select).value = chosen
+        self.query_one("#difficulty", Choice).value = chosen
 
     def action_toggle_mode(self) -> None:
         """Switch between practice and « comme en vrai »."""
         mode: Mode = "real" if self.rehearsal.settings.mode == "practice" else "practice"
-        self.query_one("#mode", Select).value = mode
+        self.query_one("#mode", Choice).value = mode
 
     def action_toggle_speech(self) -> None:
         """Turn the voice on or off."""
-        self.query_one("#speech", Select).value = not self.rehearsal.settings.speech
+        self.query_one("#speech", Choice).value = not self.rehearsal.settings.speech
 
     async def action_how_it_works(self) -> None:
         """Show « comment ça marche »."""
@@ -274,8 +283,8 @@ class HomeScreen(Screen[None]):
         if (script, attempts, labels) != self._shown:
             self._shown = (script, attempts, labels)
             self.query_one("#scenario-info", ScenarioInfo).show(script, attempts, labels)
-        difficulty = self.query_one("#difficulty", Select)
-        with self.prevent(Select.Changed):
+        difficulty = self.query_one("#difficulty", Choice)
+        with self.prevent(Choice.Changed):
             if script.difficulties != self._levels:
                 self._levels = script.difficulties
                 difficulty.set_options([(level, level) for level in script.difficulties])
