@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +11,18 @@ import pytest
 import yaml
 
 from repetition_3422.authoring.references import Reference, to_step_text
+from repetition_3422.authoring.runner import perform
 from repetition_3422.cli import play as play_module
 from repetition_3422.domain.code import format_code
 from repetition_3422.domain.identity import generate_identity, identity_to_dict
 from repetition_3422.domain.nir import format_nir, nir_key, nir_spoken
 from repetition_3422.domain.vitale import format_serial
+from repetition_3422.engine.call import Call
+from repetition_3422.engine.settings import CallSettings
+from repetition_3422.language import load
+from repetition_3422.language.catalog import scenario_path
+from repetition_3422.tui.call_session import Action as AppAction
+from repetition_3422.tui.call_session import walkthrough_actions
 
 from .helpers import run, write
 
@@ -124,31 +132,50 @@ def test_record_into_a_missing_folder_is_refused_before_the_call(tmp_path: Path)
     assert out == ""
 
 
-def test_the_app_is_asked_to_record_only_if_it_can(
+def test_a_call_played_in_the_app_is_recorded_and_replays(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[dict[str, Any]] = []
+    opened: list[dict[str, Any]] = []
 
-    def without_record(*args: Any, transcript: Path | None = None, **options: Any) -> int:
-        calls.append({"transcript": transcript})
+    def fake_app(*args: Any, **options: Any) -> int:
+        opened.append(options)
         return 0
 
-    monkeypatch.setattr(play_module, "_app_runner", lambda: without_record)
-    target = tmp_path / "x.yaml"
-    code, _out, err = run("play", "opposition", "--record", str(target))
-    assert code == 2
-    assert "ajoutez --plain" in err
-    assert calls == []
-
-    def with_record(
-        *args: Any, transcript: Path | None = None, record: Path | None = None, **options: Any
-    ) -> int:
-        calls.append({"record": record})
-        return 0
-
-    monkeypatch.setattr(play_module, "_app_runner", lambda: with_record)
-    assert run("play", "opposition", "--record", str(target))[0] == 0
-    assert calls == [{"record": target}]
+    monkeypatch.setattr(play_module, "_app_runner", lambda: fake_app)
+    target = tmp_path / "appel.yaml"
+    code, _out, err = run(
+        "play", "opposition", "--seed", "7", "--at", "2025-03-04T10:00", "--record", str(target)
+    )  # fmt: skip
+    assert code == 0, err
+    record = opened[0]["record"]
+    # What the app keeps of a call: its own actions, waits as real seconds.
+    session = [
+        AppAction("advance", seconds=8.04),
+        AppAction("press", "1"),
+        AppAction("advance", seconds=61.3),
+        AppAction("say", "bonjour je veux m'opposer"),
+        AppAction("say", f"c'est {format_code(IDENTITY.code)}"),
+        AppAction("silence"),
+        AppAction("hang_up"),
+    ]
+    steps = walkthrough_actions(session)
+    call = Call(
+        load(scenario_path("opposition")),
+        IDENTITY,
+        CallSettings(7, "moyen", "practice", datetime(2025, 3, 4, 10)),
+    )
+    call.start()
+    for step in steps:
+        perform(call, step, IDENTITY)
+    record(call, steps)
+    text = target.read_text(encoding="utf-8")
+    assert IDENTITY.code not in text and format_code(IDENTITY.code) not in text
+    says = [
+        step["say"] for step in yaml.safe_load(text)["walkthroughs"][0]["steps"] if "say" in step
+    ]
+    assert "c'est {identity.code|grouped}" in says
+    code, out, err = run("test", str(target))
+    assert code == 0, out + err
 
 
 def test_other_numbers_in_what_was_typed_are_masked_and_braces_kept() -> None:

@@ -182,7 +182,9 @@ def test_without_plain_the_app_opens(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     path, identity, settings, options = opened[0]
     assert path == scenario_path("opposition") and identity == IDENTITY
     assert isinstance(settings, CallSettings) and settings.seed == 7
-    assert options == {"transcript": target, "report": None, "voice": None, "voice_engine": None}
+    assert options == {
+        "transcript": target, "report": None, "voice": None, "voice_engine": None, "record": None
+    }  # fmt: skip
 
 
 def test_without_the_app_the_text_call_runs_with_a_notice(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -217,3 +217,31 @@ async def test_no_voice_on_this_machine_is_said_once_and_the_call_goes_on(
         await pilot.press("1")
         await pilot.pause()
         assert not has_ended(app)
+
+
+async def test_a_finished_call_is_handed_to_the_recorder(
+    make: AppMaker, clock: ManualClock
+) -> None:
+    from repetition_3422.authoring.model import HangUp, Press, Say
+    from repetition_3422.tui.outputs import CallOutputs
+
+    recorded: list[tuple[object, list[object]]] = []
+    outputs = CallOutputs(record=lambda call, steps: recorded.append((call, list(steps))))
+    app = make(start_scenario="petit-appel", outputs=outputs)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot, clock, 4)
+        await pilot.press("1")
+        await pilot.pause()
+        await say(pilot, "bonjour")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert has_ended(app)
+        await pilot.press("enter")  # « Voir le bilan »
+        await pilot.pause()
+    assert len(recorded) == 1
+    _call, steps = recorded[0]
+    kinds = [type(step) for step in steps]
+    assert Press("1") in steps and Say("bonjour") in steps
+    assert kinds[-1] is HangUp

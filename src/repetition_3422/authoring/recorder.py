@@ -88,6 +88,32 @@ def plain_actions(
     return actions
 
 
+def referenced_actions(
+    script: Script, identity: Identity, settings: CallSettings, actions: Sequence[Action]
+) -> list[Action]:
+    """The caller's actions of a call played in the app, numbers written as fields.
+
+    The call is played again with ``actions`` so that each number the caller typed can be
+    named after the card (``{identity.nir}``, ``{identity.nir|wrong_key}``…).
+    """
+    call = Call(script, identity, settings)
+    call.start()
+    known = identity_references(identity)
+    secrets = secrets_of(identity)
+    written: list[Action] = []
+    for action in actions:
+        if call.ended:
+            break
+        before = set(call.heard_numbers)
+        events = perform(call, action, identity)
+        if isinstance(action, Say):
+            known += _attempts(script, call.heard_numbers - before, events)
+            written.append(Say(to_step_text(action.text, known, secrets)))
+        else:
+            written.append(action)
+    return written
+
+
 def _read_line(call: Call, raw: str) -> Action:
     if not raw:
         return HangUp()

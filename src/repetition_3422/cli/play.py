@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,8 +26,11 @@ from repetition_3422.language.catalog import resolve
 from repetition_3422.language.model import Script
 
 if TYPE_CHECKING:
+    from repetition_3422.authoring.model import Action
     from repetition_3422.plain.voice import PlainVoice
     from repetition_3422.speech.settings import EngineName
+    from repetition_3422.tui.outputs import Recorder
+    from repetition_3422.tui.ports import RunningCall
 
 TIME_ZONE = "Europe/Paris"
 """The 3422's clock: an ``--at`` with a time zone is converted to it."""
@@ -116,9 +118,12 @@ def play(scenario: str, **options: Any) -> None:
         identity = load_identity(Path(chosen.identity_file))
     app = None if chosen.plain else _app_runner()
     if app is not None:
+        recorder = None
+        if record_path is not None:
+            recorder = app_recorder(Recorded(scenario, path, chosen.identity_file, record_path))
         app(
             path, identity, settings, transcript=transcript_path, report=report_path,
-            voice=chosen.voice, voice_engine=engine, **_app_record(app, record_path),
+            voice=chosen.voice, voice_engine=engine, record=recorder,
         )  # fmt: skip
         return
     if not chosen.plain:
@@ -282,20 +287,6 @@ def _app_runner() -> Callable[..., Any] | None:
     return run_app
 
 
-def _app_record(app: Callable[..., Any], record_path: Path | None) -> dict[str, Path]:
-    """``record=`` for the app when asked and when the app can record, else a sentence."""
-    if record_path is None:
-        return {}
-    if "record" not in inspect.signature(app).parameters:
-        raise UsageError(
-            _(
-                "L'application ne sait pas encore enregistrer un parcours : ajoutez --plain "
-                "pour jouer l'appel en mode texte avec --record."
-            )
-        )
-    return {"record": record_path}
-
-
 def _tap(stdin: TextIO) -> TextIO:
     from repetition_3422.authoring.recorder import LineTap
 
@@ -317,10 +308,37 @@ def recording(
     script: Script, source: Recorded, identity: Identity, settings: CallSettings, stdin: TextIO
 ) -> str:
     """The walkthrough file of the call just played on ``stdin`` (a :class:`LineTap`)."""
-    from repetition_3422.authoring.recorder import LineTap, plain_actions, walkthrough_text
-    from repetition_3422.authoring.scripts import script_reference
+    from repetition_3422.authoring.recorder import LineTap, plain_actions
 
     lines = stdin.lines if isinstance(stdin, LineTap) else []
+    actions = plain_actions(script, identity, settings, lines)
+    return walkthrough(script, source, identity, settings, actions)
+
+
+def app_recorder(source: Recorded) -> Recorder:
+    """What the app calls with each finished call: it writes ``source.out``."""
+
+    def record(call: RunningCall, steps: Sequence[Action]) -> None:
+        from repetition_3422.authoring.recorder import referenced_actions
+
+        actions = referenced_actions(call.script, call.identity, call.settings, steps)
+        text = walkthrough(call.script, source, call.identity, call.settings, actions)
+        write_atomic(source.out, text)
+
+    return record
+
+
+def walkthrough(
+    script: Script,
+    source: Recorded,
+    identity: Identity,
+    settings: CallSettings,
+    actions: Sequence[Action],
+) -> str:
+    """The walkthrough file of a call, naming the script and card as seen from the file."""
+    from repetition_3422.authoring.recorder import walkthrough_text
+    from repetition_3422.authoring.scripts import script_reference
+
     folder = source.out.resolve().parent
     script_ref = script_reference(source.scenario, source.path, folder)
     identity_ref: str | dict[str, int] = (
@@ -332,7 +350,7 @@ def recording(
         script,
         identity,
         settings,
-        plain_actions(script, identity, settings, lines),
+        actions,
         script_ref=script_ref,
         identity_ref=identity_ref,
         name=_("Appel enregistré : {scenario}, graine {seed}, {difficulty}").format(

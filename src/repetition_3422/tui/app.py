@@ -130,6 +130,7 @@ class RehearsalApp(App[None]):
         self.start_call(message.script_id, message.difficulty)
 
     def on_call_over(self, message: CallOver) -> None:
+        from repetition_3422.tui.call_session import walkthrough_actions
         from repetition_3422.tui.outputs import debrief_writers, record_attempt
         from repetition_3422.tui.screens.debrief import DebriefScreen
 
@@ -141,6 +142,7 @@ class RehearsalApp(App[None]):
         for problem in (
             record_attempt(self.rehearsal, script.id, message.difficulty, result),
             *self.outputs.write(transcript),
+            *self.outputs.write_record(call, walkthrough_actions(message.session.actions)),
         ):
             if problem:
                 self.notify(problem, severity="warning", timeout=10)

@@ -6,9 +6,10 @@ silence counts, how a hold passes, barge-in) are tested here without Textual.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from repetition_3422.engine.events import (
     AdviserSaid,
@@ -26,6 +27,9 @@ from repetition_3422.speech.speaker import (
     Utterance,
 )
 from repetition_3422.tui.ports import RunningCall
+
+if TYPE_CHECKING:
+    from repetition_3422.authoring.model import Action as WalkthroughAction
 
 SLOWER_RATE = 0.8
 """Speech rate factor of a line the adviser repeats more slowly."""
@@ -49,6 +53,27 @@ class Action:
     kind: ActionKind
     text: str = ""
     seconds: float = 0.0
+
+
+def walkthrough_actions(actions: Sequence[Action]) -> list[WalkthroughAction]:
+    """The caller's actions as a walkthrough's steps (``play --record`` in the app)."""
+    from repetition_3422.authoring.model import HangUp, Press, Say, Silence, Wait
+
+    steps: list[WalkthroughAction] = []
+    for action in actions:
+        match action.kind:
+            case "say":
+                steps.append(Say(action.text))
+            case "press":
+                steps.append(Press(action.text))
+            case "silence":
+                steps.append(Silence())
+            case "advance":
+                # Rounded up: a replayed wait must not stop a hair before the hold ends.
+                steps.append(Wait(math.ceil(action.seconds * 10) / 10))
+            case "hang_up":
+                steps.append(HangUp())
+    return steps
 
 
 @dataclass(frozen=True, slots=True)

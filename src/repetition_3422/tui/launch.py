@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from repetition_3422.language.model import Script
     from repetition_3422.speech.speaker import Listener, Speaker
     from repetition_3422.tui.app import RehearsalApp
+    from repetition_3422.tui.outputs import Recorder
     from repetition_3422.tui.ports import SpeakerFactory
 
 
@@ -156,6 +157,7 @@ def run_app(
     voice_engine: str | None = None,
     transcript: Path | None = None,
     report: Path | None = None,
+    record: Recorder | None = None,
 ) -> int:
     """Open the app on a call of ``script_path`` (``play SCENARIO`` without ``--plain``).
 
@@ -171,6 +173,7 @@ def run_app(
         voice_engine: ``--voice-engine``.
         transcript: ``--transcript FILE.json``, written after each call.
         report: ``--report FILE``, written after each call.
+        record: Writes each finished call as a walkthrough (``--record FILE.yaml``).
 
     Returns:
         The exit code (0).
@@ -204,7 +207,7 @@ def run_app(
         start_scenario=first,
         watch=script_path,
         script_error=error,
-        outputs=CallOutputs(transcript=transcript, report=report),
+        outputs=CallOutputs(transcript=transcript, report=report, record=record),
     )
     start(app)
     return 0

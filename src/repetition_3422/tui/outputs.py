@@ -14,19 +14,38 @@ from repetition_3422.files import write_atomic
 from repetition_3422.history import Attempt
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from repetition_3422.authoring.model import Action as WalkthroughAction
     from repetition_3422.engine.result import CallResult
+    from repetition_3422.tui.ports import RunningCall
     from repetition_3422.tui.rehearsal import Rehearsal
 
 DocumentWriter = Callable[[Path], Any]
 """Writes one document to the path given."""
 
+Recorder = Callable[["RunningCall", "Sequence[WalkthroughAction]"], None]
+"""Writes a finished call as a walkthrough (``play --record``): the call, the caller's steps."""
+
 
 @dataclass(frozen=True, slots=True)
 class CallOutputs:
-    """Files ``play`` was asked to write after the call (``--transcript``, ``--report``)."""
+    """Files ``play`` was asked to write after the call (``--transcript``, ``--report``,
+    ``--record``)."""
 
     transcript: Path | None = None
     report: Path | None = None
+    record: Recorder | None = None
+
+    def write_record(self, call: RunningCall, steps: Sequence[WalkthroughAction]) -> list[str]:
+        """Write the call as a walkthrough, if asked; a sentence if that failed."""
+        if self.record is None:
+            return []
+        try:
+            self.record(call, steps)
+        except Repetition3422Error as error:
+            return [str(error)]
+        return []
 
     def write(self, transcript: Mapping[str, Any]) -> list[str]:
         """Write the files; return a sentence for each that failed."""

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 class RunningCall(Protocol):
     """A call in progress (the engine's ``Call``)."""
 
+    script: Script
+    identity: Identity
+    settings: CallSettings
+
     def start(self) -> list[CallEvent]:
         """Ring and let the first states speak."""
 
