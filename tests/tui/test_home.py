@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from textual.widgets import TabbedContent
+from textual.widgets import ContentSwitcher
 
 from repetition_3422.history import Attempt, load_history
 from repetition_3422.settings import load_settings
 from repetition_3422.tui.widgets.choice import Choice
 from repetition_3422.tui.widgets.footer import Footer
+from repetition_3422.tui.widgets.tab_bar import TabBar
 
 from .conftest import SIZE, AppMaker
 from .helpers import text_of
@@ -99,7 +100,7 @@ async def test_a_new_practice_card_is_made_and_shown(make: AppMaker) -> None:
         after = app.rehearsal.identity
         assert after != before
         assert after.fictional
-        assert app.screen.query_one("#home-tabs", TabbedContent).active == "tab-card"
+        assert app.screen.query_one("#home-tabs", ContentSwitcher).current == "tab-card"
         card = text_of(app, "#card-numbers")
         assert "FICTIF" in card
         assert after.code[:4] in card
@@ -113,7 +114,7 @@ async def test_comment_ca_marche_invites_to_say_answers_aloud(make: AppMaker) ->
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f1")
         await pilot.pause()
-        assert app.screen.query_one("#home-tabs", TabbedContent).active == "tab-help"
+        assert app.screen.query_one("#home-tabs", ContentSwitcher).current == "tab-help"
         assert "dites-la à voix haute" in text_of(app, "#how-it-works")
 
 
@@ -136,4 +137,32 @@ async def test_a_key_of_the_footer_runs_when_clicked(make: AppMaker) -> None:
         await pilot.click(Footer, offset=(line.index("Carte"), 0))
         await pilot.pause()
         assert app.rehearsal.identity != before
-        assert app.screen.query_one("#home-tabs", TabbedContent).active == "tab-card"
+        assert app.screen.query_one("#home-tabs", ContentSwitcher).current == "tab-card"
+
+
+async def test_the_tabs_are_chosen_by_keyboard_and_by_click(make: AppMaker) -> None:
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        switcher = app.screen.query_one("#home-tabs", ContentSwitcher)
+        assert switcher.current == "tab-scenarios"
+        bar = app.screen.query_one("#home-tab-bar", TabBar)
+        bar.focus()
+        await pilot.press("right")
+        await pilot.pause()
+        assert switcher.current == bar.active == "tab-card"
+        assert "FICTIF" in text_of(app, "#card-numbers")
+        await pilot.press("right")
+        await pilot.pause()
+        assert switcher.current == bar.active == "tab-help"
+        assert "dites-la à voix haute" in text_of(app, "#how-it-works")
+        await pilot.press("right")
+        await pilot.pause()
+        assert switcher.current == bar.active == "tab-scenarios"
+        # « Scénarios » takes 11 cells with its padding, « Carte d'entraînement » 22.
+        await pilot.click("#home-tab-bar", offset=(35, 0))
+        await pilot.pause()
+        assert switcher.current == bar.active == "tab-help"
+        await pilot.click("#home-tab-bar", offset=(2, 0))
+        await pilot.pause()
+        assert switcher.current == bar.active == "tab-scenarios"

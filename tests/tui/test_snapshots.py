@@ -58,7 +58,8 @@ class TestHome:
 
     def test_practice_card(self, snap_compare: Snap, make: AppMaker) -> None:
         async def card_tab(pilot: Pilot[Any]) -> None:
-            await pilot.click("#--content-tab-tab-card")
+            # « Carte d'entraînement » follows « Scénarios » (11 cells with its padding).
+            await pilot.click("#home-tab-bar", offset=(13, 0))
 
         assert snap_compare(make(), terminal_size=SIZE, run_before=steps(card_tab))
 
