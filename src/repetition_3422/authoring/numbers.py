@@ -14,7 +14,6 @@ test. Filters give the usual ways of saying a number and deliberately wrong vari
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -32,6 +31,7 @@ from repetition_3422.domain.vitale import (
     validate_serial,
 )
 from repetition_3422.i18n import _
+from repetition_3422.language.templates import TemplateError, split_fields
 
 Variant = Callable[[str, Identity], str]
 """Makes one way of saying a value (the identity gives the card type for serials)."""
@@ -111,8 +111,6 @@ FIELDS: dict[str, str] = {
 }
 """The identity fields a step may name, with their kind of value."""
 
-_FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
-
 
 class FieldError(ValueError):
     """A ``{…}`` field of a step that cannot be filled; ``column`` is 0-based in the text."""
@@ -139,25 +137,10 @@ def parse(text: str) -> tuple[str | Field, ...]:
     Raises:
         FieldError: a lone brace, an unknown field or a filter the field does not have.
     """
-    parts: list[str | Field] = []
-    position = 0
-    for match in _FIELD.finditer(text):
-        parts.append(text[position : match.start()])
-        position = match.end()
-        token = match.group(0)
-        if token in ("{{", "}}"):
-            parts.append(token[0])
-        elif token in ("{", "}"):
-            raise FieldError(
-                _("Accolade « {brace} » seule : écrivez « {double} » pour l'afficher.").format(
-                    brace=token, double=token * 2
-                ),
-                match.start(),
-            )
-        else:
-            parts.append(_field(match.group(1), match.start()))
-    parts.append(text[position:])
-    return tuple(part for part in parts if part != "")
+    try:
+        return split_fields(text, _field)
+    except TemplateError as error:  # a lone brace: same sentence, the step's own error
+        raise FieldError(error.message, error.column) from None
 
 
 def _field(inner: str, column: int) -> Field:

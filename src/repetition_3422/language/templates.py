@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from msgspec import Struct
 
@@ -18,6 +18,8 @@ from repetition_3422.i18n import _
 
 FILTERS: tuple[str, ...] = ("masked", "grouped", "spoken", "upper", "lower")
 """Filters a field may name: ``{slots.nir|grouped}``."""
+
+T = TypeVar("T")
 
 _FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 _NAME = re.compile(r"^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)*$")
@@ -54,7 +56,20 @@ class Template(Struct, frozen=True):
 @lru_cache(maxsize=8192)
 def parse_template(text: str) -> Template:
     """Split ``text`` into literals and fields; raise :class:`TemplateError` when malformed."""
-    parts: list[str | Field] = []
+    return Template(split_fields(text, _field))
+
+
+def split_fields(text: str, make_field: Callable[[str, int], T]) -> tuple[str | T, ...]:
+    """Split ``text`` into literal strings and ``{…}`` fields; ``{{`` and ``}}`` are braces.
+
+    Args:
+        text: The text to split.
+        make_field: Builds a field from what stands between the braces and its column.
+
+    Raises:
+        TemplateError: a lone ``{`` or ``}``.
+    """
+    parts: list[str | T] = []
     position = 0
     for match in _FIELD.finditer(text):
         parts.append(text[position : match.start()])
@@ -70,9 +85,9 @@ def parse_template(text: str) -> Template:
                 match.start(),
             )
         else:
-            parts.append(_field(match.group(1), match.start()))
+            parts.append(make_field(match.group(1), match.start()))
     parts.append(text[position:])
-    return Template(tuple(part for part in parts if part != ""))
+    return tuple(part for part in parts if part != "")
 
 
 def render(
