@@ -16,7 +16,7 @@ from typing import Literal
 
 from repetition_3422.domain.identity import Identity
 from repetition_3422.engine.call import Call
-from repetition_3422.engine.compiled import CompiledScript
+from repetition_3422.engine.compiled import CompiledScript, PerScript
 from repetition_3422.engine.events import AdviserSaid, CallEvent, HoldEnded, Transferred
 from repetition_3422.engine.settings import CallSettings
 from repetition_3422.language.intents import IntentMatcher
@@ -129,19 +129,8 @@ def _reprompt_keys(script: Script) -> Iterator[tuple[tuple[str, str], str]]:
                 yield (state.id, line_id), reprompt_key(kind, state.id, level)
 
 
-_prepared: dict[int, TracedScript] = {}
-
-
-def prepare(script: Script) -> TracedScript:
-    """The traced preparation of ``script``, made once and kept for the next calls."""
-    found = _prepared.get(id(script))
-    if found is not None and found.script is script:
-        return found
-    if len(_prepared) >= SCRIPTS_KEPT:
-        _prepared.pop(next(iter(_prepared)))
-    found = TracedScript(script)
-    _prepared[id(script)] = found
-    return found
+prepare: PerScript[TracedScript] = PerScript(TracedScript, SCRIPTS_KEPT)
+"""The traced preparation of a script, made once and kept for the next calls."""
 
 
 class TracedCall(Call):

@@ -7,13 +7,42 @@ script object, so replaying a scenario (walkthroughs, exploration) pays once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from repetition_3422.language.intents import IntentMatcher, compile_phrases
 from repetition_3422.language.model import Script, State, Transition
 
 CACHE_SIZE = 16
 """Prepared scripts kept (a workshop or an exploration reuses a handful)."""
+
+T = TypeVar("T")
+
+
+class PerScript(Generic[T]):
+    """Something prepared once per script and kept for the next calls on the same script.
+
+    Scripts are keyed by identity, not by value: hashing a whole script would cost more
+    than preparing it. Each entry holds its script, so its id cannot be reused while kept;
+    the oldest entry goes when ``size`` are kept.
+    """
+
+    def __init__(self, prepare: Callable[[Script], T], size: int) -> None:
+        self._prepare = prepare
+        self._size = size
+        self._kept: dict[int, tuple[Script, T]] = {}
+
+    def __call__(self, script: Script) -> T:
+        """The prepared form of ``script``, made now if it is not kept."""
+        found = self._kept.get(id(script))
+        if found is not None and found[0] is script:
+            return found[1]
+        if len(self._kept) >= self._size:
+            self._kept.pop(next(iter(self._kept)))
+        prepared = self._prepare(script)
+        self._kept[id(script)] = (script, prepared)
+        return prepared
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,17 +95,5 @@ def _plan(state: State, script: Script) -> StatePlan:
     return StatePlan(tuple(candidates), tuple(fallback))
 
 
-_cache: dict[int, CompiledScript] = {}
-
-
-def compile_script(script: Script) -> CompiledScript:
-    """The prepared form of ``script``, from the cache when it was prepared already."""
-    found = _cache.get(id(script))
-    # The prepared form holds the script, so its id cannot be reused while cached.
-    if found is not None and found.script is script:
-        return found
-    if len(_cache) >= CACHE_SIZE:
-        _cache.pop(next(iter(_cache)))
-    compiled = CompiledScript(script)
-    _cache[id(script)] = compiled
-    return compiled
+compile_script: PerScript[CompiledScript] = PerScript(CompiledScript, CACHE_SIZE)
+"""The prepared form of a script, from the cache when it was prepared already."""
